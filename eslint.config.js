@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'dev-dist/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The domain is pure: no DOM, storage or network libraries.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['dexie', 'yjs', 'y-*', 'solid-js*', '@solidjs/*', 'workbox-*', '../storage/*', '../sync/*', '../ui/*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'fetch', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    // Screens go through primitives and storage helpers, never straight to Dexie or Yjs.
+    files: ['src/routes/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['dexie', 'yjs', 'y-indexeddb'] }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { CASE_ACTIONS, nextStatus, type CaseStatus } from './status';
+
+/**
+ * One entry in a case's append-only event log (its own Y.Doc). Status is never stored:
+ * it is derived from the log, so two devices that act offline merge into one defined state.
+ */
+export const CaseEventSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  action: v.picklist(CASE_ACTIONS),
+  /** Milliseconds since epoch on the acting device. */
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  actor: v.object({
+    name: v.pipe(v.string(), v.maxLength(200)),
+    role: v.pipe(v.string(), v.maxLength(200)),
+    unit: v.pipe(v.string(), v.maxLength(200)),
+    organisation: v.pipe(v.string(), v.maxLength(200)),
+  }),
+  comment: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+});
+export type CaseEvent = v.InferOutput<typeof CaseEventSchema>;
+
+/** Keeps the well-formed events of an untrusted list; a broken entry never hides the others. */
+export function parseCaseEvents(items: readonly unknown[]): CaseEvent[] {
+  const events: CaseEvent[] = [];
+  for (const item of items) {
+    const result = v.safeParse(CaseEventSchema, item);
+    if (result.success) events.push(result.output);
+  }
+  return events;
+}
+
+/** Orders events by time, then id, so every device folds them the same way. */
+export function orderEvents(events: readonly CaseEvent[]): CaseEvent[] {
+  return [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The status the log leads to; events not allowed at their point are kept in the log but skipped. */
+export function deriveStatus(events: readonly CaseEvent[]): CaseStatus {
+  let status: CaseStatus = 'draft';
+  for (const event of orderEvents(events)) {
+    status = nextStatus(status, event.action) ?? status;
+  }
+  return status;
+}
+
+/** When the case was first submitted, or null while it is a draft. */
+export function submittedAt(events: readonly CaseEvent[]): number | null {
+  return orderEvents(events).find((e) => e.action === 'submit')?.at ?? null;
+}

@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+import { answerDeadline } from './answerDeadline';
+import { deriveStatus, submittedAt, type CaseEvent } from './caseEvents';
+import { CASE_STATUSES } from './status';
+import { redactAll } from './piiGuard';
+import { OTHER_AGREEMENT, type ReportDraft } from './report';
+import type { RegionProfile } from './regionProfile';
+
+export const SYNC_STATES = ['local', 'pending', 'synced', 'error'] as const;
+/** local: only on this device · pending: waiting to sync · synced · error: sync failed. */
+export type SyncState = (typeof SYNC_STATES)[number];
+
+/**
+ * One row of the case index: what list views need, derived from the case's docs so a list
+ * never opens every Y.Doc. Holds only de-identified text.
+ */
+export const CaseIndexEntrySchema = v.object({
+  id: v.pipe(v.string(), v.uuid()),
+  profileId: v.string(),
+  title: v.string(),
+  summary: v.string(),
+  status: v.picklist(CASE_STATUSES),
+  reporterUnit: v.string(),
+  receivingOrganisation: v.string(),
+  receivingUnit: v.string(),
+  agreementId: v.string(),
+  area: v.string(),
+  eventDate: v.string(),
+  discoveredDate: v.string(),
+  submittedAt: v.nullable(v.number()),
+  deadline: v.nullable(v.string()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  syncState: v.picklist(SYNC_STATES),
+});
+export type CaseIndexEntry = v.InferOutput<typeof CaseIndexEntrySchema>;
+
+/** Longest summary kept in the index: enough for a list row, short enough to scan. */
+export const SUMMARY_LENGTH = 140;
+
+export interface IndexFacts {
+  readonly id: string;
+  readonly report: ReportDraft;
+  readonly events: readonly CaseEvent[];
+  readonly profile: RegionProfile;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly syncState: SyncState;
+}
+
+/** Derives the index row for a case from its report and event log. */
+export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
+  const { report, events, profile } = facts;
+  const sentAt = submittedAt(events);
+  return {
+    id: facts.id,
+    profileId: profile.id,
+    title: titleOf(report, profile),
+    summary: summarise(report.description ?? ''),
+    status: deriveStatus(events),
+    reporterUnit: report.reporterUnit ?? '',
+    receivingOrganisation: report.receivingOrganisation ?? '',
+    receivingUnit: report.receivingUnit ?? '',
+    agreementId: report.agreementId ?? '',
+    area: report.area ?? '',
+    eventDate: report.eventDate ?? '',
+    discoveredDate: report.discoveredDate ?? '',
+    submittedAt: sentAt,
+    deadline: answerDeadline(profile, { submittedAt: sentAt, discoveredDate: report.discoveredDate }),
+    createdAt: facts.createdAt,
+    updatedAt: facts.updatedAt,
+    syncState: facts.syncState,
+  };
+}
+
+function titleOf(report: ReportDraft, profile: RegionProfile): string {
+  if (report.agreementId === OTHER_AGREEMENT) return summarise(report.agreementText ?? '');
+  return profile.agreements.find((a) => a.id === report.agreementId)?.name ?? '';
+}
+
+/** First words of a text with personal data removed, on one line. */
+function summarise(text: string): string {
+  const flat = redactAll(text).replace(/\s+/g, ' ').trim();
+  return flat.length > SUMMARY_LENGTH ? `${flat.slice(0, SUMMARY_LENGTH - 1)}…` : flat;
+}

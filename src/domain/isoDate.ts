@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+
+/** A calendar date as written in Sweden's ISO form, `YYYY-MM-DD`, with no time and no zone. */
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'datum ska skrivas ÅÅÅÅ-MM-DD'),
+  v.check(isRealDate, 'datumet finns inte'),
+  v.brand('IsoDate'),
+);
+export type IsoDate = v.InferOutput<typeof IsoDateSchema>;
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Returns the IsoDate, or null when the text is not a real calendar date. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const result = v.safeParse(IsoDateSchema, text);
+  return result.success ? result.output : null;
+}
+
+/** The calendar date in Sweden (Europe/Stockholm) at the given instant. */
+export function swedishDateOf(instant: Date): IsoDate {
+  // sv-SE formats as YYYY-MM-DD, which is exactly our ISO form.
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return v.parse(IsoDateSchema, text);
+}
+
+/** Adds whole days to a calendar date. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/**
+ * Adds calendar months; a day that does not exist in the target month falls back to its last day
+ * (31 January + 1 month = 28/29 February), as Swedish date practice reads "två månader".
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return fromUtc(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
+}
+
+function toUtcMs(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10) as IsoDate;
+}

@@ -1,0 +1,43 @@
+import { newCaseId, type CaseId } from '../domain/ids';
+import { regionProfile } from '../domain/regionProfiles';
+import type { CaseEvent } from '../domain/caseEvents';
+import type { ReporterDefaults } from './deviceSettings';
+import { acquireCaseDocs, releaseCaseDocs, type OpenCaseDocs } from './caseDocs';
+import { writeIndexEntry } from './caseIndexStore';
+import { appendEvent } from './eventLog';
+import { initReportMeta, setReportScalar } from './reportDoc';
+import type { SamverkaDb } from './db';
+
+/**
+ * Starts a new report on this device: a fresh case id, the region profile and the reporter's
+ * remembered details filled in, and an index row so the draft shows in the list at once.
+ */
+export async function createCase(
+  db: SamverkaDb,
+  input: { profileId: string; reporter: ReporterDefaults; now: number; randomUUID: () => string },
+): Promise<CaseId> {
+  const id = newCaseId(input.randomUUID);
+  const docs = await acquireCaseDocs(id);
+  try {
+    docs.report.transact(() => {
+      initReportMeta(docs.report, input.now);
+      setReportScalar(docs.report, 'profileId', input.profileId);
+      setReportScalar(docs.report, 'reporterName', input.reporter.name);
+      setReportScalar(docs.report, 'reporterRole', input.reporter.role);
+      setReportScalar(docs.report, 'reporterUnit', input.reporter.unit);
+      setReportScalar(docs.report, 'reporterOrganisation', input.reporter.organisation);
+      setReportScalar(docs.report, 'reporterContact', input.reporter.contact);
+    });
+    await writeIndexEntry(db, docs, regionProfile, input.now);
+    await docs.flushed();
+    return id;
+  } finally {
+    releaseCaseDocs(id);
+  }
+}
+
+/** Records the submission in the case's event log; the caller has validated the report. */
+export async function recordSubmission(db: SamverkaDb, docs: OpenCaseDocs, event: CaseEvent): Promise<void> {
+  appendEvent(docs.events, event);
+  await writeIndexEntry(db, docs, regionProfile, event.at);
+}

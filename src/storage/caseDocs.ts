@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { CasePersistence, type SaveState } from './docPersistence';
+import type { CaseId } from '../domain/ids';
+
+/** The parts of a case, each its own Y.Doc so the relay can grant rights per part. */
+export const CASE_PARTS = ['report', 'events'] as const;
+export type CasePart = (typeof CASE_PARTS)[number];
+
+/** IndexedDB database (and, later, relay room) name of one part of a case. */
+export function docName(caseId: CaseId, part: CasePart): string {
+  return `samverka:${caseId}:${part}`;
+}
+
+export interface OpenCaseDocs {
+  readonly id: CaseId;
+  readonly report: Y.Doc;
+  readonly events: Y.Doc;
+  readonly persistence: Readonly<Record<CasePart, CasePersistence>>;
+  /** Combined save state of all parts: error beats saving beats saved. */
+  saveState(): SaveState;
+  onSaveState(listener: (state: SaveState) => void): () => void;
+  /** Resolves once every started write has committed or failed. */
+  flushed(): Promise<SaveState>;
+  retrySave(): void;
+}
+
+interface Entry {
+  docs: Promise<OpenCaseDocs>;
+  users: number;
+  closeTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const open = new Map<CaseId, Entry>();
+
+/** Keep a released case in memory briefly so moving between its screens does not reload it. */
+const LINGER_MS = 5_000;
+
+/**
+ * Opens (or shares) a case's docs and waits until they hold what is on disk.
+ * Every call must be paired with `releaseCaseDocs`.
+ */
+export function acquireCaseDocs(id: CaseId): Promise<OpenCaseDocs> {
+  let entry = open.get(id);
+  if (!entry) {
+    entry = { docs: load(id), users: 0, closeTimer: null };
+    open.set(id, entry);
+  }
+  if (entry.closeTimer !== null) clearTimeout(entry.closeTimer);
+  entry.closeTimer = null;
+  entry.users++;
+  return entry.docs;
+}
+
+export function releaseCaseDocs(id: CaseId): void {
+  const entry = open.get(id);
+  if (!entry || --entry.users > 0) return;
+  entry.closeTimer = setTimeout(() => {
+    open.delete(id);
+    void entry.docs.then(destroy);
+  }, LINGER_MS);
+}
+
+/** Hooks run on every case as it opens (the index writer, later the sync client). */
+const openHooks: ((docs: OpenCaseDocs) => () => void)[] = [];
+const cleanups = new WeakMap<OpenCaseDocs, (() => void)[]>();
+
+export function onCaseOpened(hook: (docs: OpenCaseDocs) => () => void): void {
+  openHooks.push(hook);
+}
+
+async function load(id: CaseId): Promise<OpenCaseDocs> {
+  const report = new Y.Doc({ guid: docName(id, 'report') });
+  const events = new Y.Doc({ guid: docName(id, 'events') });
+  const persistence = {
+    report: new CasePersistence(docName(id, 'report'), report),
+    events: new CasePersistence(docName(id, 'events'), events),
+  };
+  await Promise.all([persistence.report.whenSynced, persistence.events.whenSynced]);
+  const all = Object.values(persistence);
+  const combined = (): SaveState =>
+    all.some((p) => p.saveState === 'error') ? 'error' : all.some((p) => p.saveState === 'saving') ? 'saving' : 'saved';
+  const docs: OpenCaseDocs = {
+    id,
+    report,
+    events,
+    persistence,
+    saveState: combined,
+    onSaveState(listener) {
+      const offs = all.map((p) => p.onSaveState(() => listener(combined())));
+      return () => offs.forEach((off) => off());
+    },
+    async flushed() {
+      await Promise.all(all.map((p) => p.flushed()));
+      return combined();
+    },
+    retrySave() {
+      all.forEach((p) => p.retry());
+    },
+  };
+  cleanups.set(
+    docs,
+    openHooks.map((hook) => hook(docs)),
+  );
+  return docs;
+}
+
+async function destroy(docs: OpenCaseDocs): Promise<void> {
+  for (const cleanup of cleanups.get(docs) ?? []) cleanup();
+  await docs.flushed();
+  docs.report.destroy();
+  docs.events.destroy();
+}

@@ -1,0 +1,42 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every version of the local database, oldest first. A version is never edited once shipped:
+ * changes are a new entry with an upgrade, so a tablet that was offline for months still
+ * migrates step by step.
+ */
+export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
+  // 1: the case index, and device settings.
+  (db) => {
+    db.version(1).stores({
+      cases: 'id, status, updatedAt',
+      settings: 'key',
+    });
+  },
+  // 2: sync state and deadline become indexed for the sync queue and the inbox; rows from
+  // version 1 get the defaults they lacked.
+  (db) => {
+    db.version(2)
+      .stores({
+        cases: 'id, status, updatedAt, syncState, deadline, [status+updatedAt]',
+        settings: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.syncState ??= 'local';
+            row.deadline ??= null;
+            row.submittedAt ??= null;
+          }),
+      );
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
+
+/** Declares versions 1..upTo on a Dexie instance (tests open older versions to test upgrades). */
+export function declareSchema(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
+  for (const declare of SCHEMA_VERSIONS.slice(0, upTo)) declare(db);
+}

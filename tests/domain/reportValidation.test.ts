@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { validateSubmission } from '../../src/domain/reportValidation';
+import { regionProfile } from '../../src/domain/regionProfiles';
+import { parseReportDraft, type ReportDraft } from '../../src/domain/report';
+import { parseIsoDate } from '../../src/domain/isoDate';
+import { sv } from '../../src/i18n/sv';
+import { completeReport } from '../helpers/factories';
+
+const today = parseIsoDate('2026-11-22')!;
+const profile = regionProfile('goteborgsomradet');
+
+describe('submit validation', () => {
+  it('accepts a complete report', () => {
+    expect(validateSubmission(completeReport(), profile, today)).toEqual([]);
+  });
+
+  it('returns every missing field of an empty draft, in form order', () => {
+    const fields = validateSubmission({}, profile, today).map((p) => p.field);
+    expect(fields).toEqual([
+      'reporterName',
+      'reporterRole',
+      'reporterUnit',
+      'reporterOrganisation',
+      'eventType',
+      'eventDate',
+      'discoveredDate',
+      'receivingOrganisation',
+      'receivingUnit',
+      'agreementId',
+      'area',
+      'classification',
+      'description',
+      'consequenceSeverity',
+      'systemFailure',
+    ]);
+  });
+
+  it.each<[string, Partial<ReportDraft>, string, string]>([
+    ['a date that does not exist', { eventDate: '2026-02-30' }, 'eventDate', 'invalid_date'],
+    ['an event in the future', { eventDate: '2026-12-01', discoveredDate: '2026-12-01' }, 'eventDate', 'future_date'],
+    ['discovered before it happened', { discoveredDate: '2026-11-01' }, 'discoveredDate', 'discovered_before_event'],
+    ['an agreement from another region', { agreementId: 'bl-sip' }, 'agreementId', 'not_in_profile'],
+    ['"other agreement" without a text', { agreementId: 'annat' }, 'agreementText', 'required'],
+    ['a classification not in the list', { classification: 'x' }, 'classification', 'not_in_profile'],
+    ['a description too short to act on', { description: 'Fel.' }, 'description', 'too_short'],
+    [
+      'a personnummer in the description',
+      { description: 'Patient 811218-9876 skrevs ut utan info' },
+      'description',
+      'contains_personal_data',
+    ],
+    [
+      'a failing look-alike in immediate action',
+      { immediateAction: 'Ringde om 811218-9875' },
+      'immediateAction',
+      'contains_personal_data',
+    ],
+    ['blank text only', { reporterName: '   ' }, 'reporterName', 'required'],
+  ])('rejects %s', (_name, overrides, field, code) => {
+    const problems = validateSubmission(completeReport(overrides), profile, today);
+    expect(problems).toContainEqual({ field, code });
+  });
+
+  it('lets warnings through: a phone number does not stop submission', () => {
+    expect(validateSubmission(completeReport({ consequenceText: 'Ring 070-123 45 67' }), profile, today)).toEqual([]);
+  });
+
+  it('has a Swedish text for every problem code', () => {
+    const codes = [
+      'required',
+      'invalid_date',
+      'future_date',
+      'discovered_before_event',
+      'not_in_profile',
+      'too_short',
+      'too_long',
+      'contains_personal_data',
+    ] as const;
+    for (const code of codes) expect(sv.problem[code]).toMatch(/\S/);
+  });
+});
+
+describe('draft parsing', () => {
+  it('keeps well-typed fields and drops wrong ones without throwing', () => {
+    const draft = parseReportDraft({ description: 'Hej', consequenceSeverity: 9, eventType: 'risk', junk: 1 });
+    expect(draft.description).toBe('Hej');
+    expect(draft.eventType).toBe('risk');
+    expect(draft.consequenceSeverity).toBeUndefined();
+  });
+
+  it('treats garbage as an empty draft', () => {
+    expect(parseReportDraft(null)).toEqual(parseReportDraft({}));
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { allowedActions, nextStatus, type CaseAction, type CaseStatus } from '../../src/domain/status';
+import { deriveStatus, parseCaseEvents, submittedAt } from '../../src/domain/caseEvents';
+import { caseEvent } from '../helpers/factories';
+
+const TRANSITIONS: [CaseStatus, CaseAction, CaseStatus | null][] = [
+  ['draft', 'submit', 'submitted'],
+  ['draft', 'acknowledge', null],
+  ['draft', 'answer', null],
+  ['submitted', 'acknowledge', 'received'],
+  ['submitted', 'submit', null],
+  ['submitted', 'close', null],
+  ['received', 'investigate', 'investigating'],
+  ['received', 'startJointAnalysis', 'jointAnalysis'],
+  ['received', 'answer', 'answered'],
+  ['investigating', 'startJointAnalysis', 'jointAnalysis'],
+  ['investigating', 'answer', 'answered'],
+  ['jointAnalysis', 'answer', 'answered'],
+  ['jointAnalysis', 'investigate', null],
+  ['answered', 'close', 'closed'],
+  ['answered', 'reopen', 'investigating'],
+  ['closed', 'reopen', 'investigating'],
+  ['closed', 'answer', null],
+];
+
+describe('status transitions', () => {
+  it.each(TRANSITIONS)('%s + %s → %s', (from, action, to) => {
+    expect(nextStatus(from, action)).toBe(to);
+  });
+
+  it('offers only the actions the table allows', () => {
+    expect(allowedActions('draft')).toEqual(['submit']);
+    expect(allowedActions('answered')).toEqual(['close', 'reopen']);
+  });
+});
+
+describe('status derived from the event log', () => {
+  it('is draft with no events', () => {
+    expect(deriveStatus([])).toBe('draft');
+  });
+
+  it('folds events in time order, whatever order they arrive in', () => {
+    const submit = caseEvent({ action: 'submit', at: 1 });
+    const ack = caseEvent({ action: 'acknowledge', at: 2 });
+    expect(deriveStatus([ack, submit])).toBe('received');
+  });
+
+  it('skips an event that is not allowed at its point but keeps the rest', () => {
+    const events = [caseEvent({ action: 'close', at: 1 }), caseEvent({ action: 'submit', at: 2 })];
+    expect(deriveStatus(events)).toBe('submitted');
+  });
+
+  it('drops malformed entries read from a doc and keeps the good ones', () => {
+    const good = caseEvent();
+    expect(parseCaseEvents([good, { action: 'explode' }, null, 'x'])).toEqual([good]);
+  });
+
+  it('reports the first submission time', () => {
+    expect(submittedAt([caseEvent({ action: 'submit', at: 42 })])).toBe(42);
+    expect(submittedAt([])).toBeNull();
+  });
+});

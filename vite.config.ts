@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaManifest } from './src/pwa/manifest';
+
+// A build id that changes with every build, so a new deploy always yields a new service worker
+// (and the update prompt). Tests set it to build two distinguishable versions.
+const buildId = process.env.SAMVERKA_BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  plugins: [
+    solid(),
+    VitePWA({
+      // Never autoUpdate: a reload under a nurse's fingers would lose what she is typing.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: pwaManifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/sync\//, /^\/api\//, /^\/healthz/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    manifest: true,
+    sourcemap: false,
+  },
+});
