@@ -29,5 +29,17 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Keep the big libraries in chunks of their own, so a screen loads only those it uses:
+        // the report form needs Yjs before it can draw, the index (Dexie) only after.
+        codeSplitting: {
+          groups: [
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+            { name: 'yjs', test: /node_modules[\\/](yjs|y-indexeddb|lib0)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

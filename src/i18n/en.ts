@@ -184,5 +184,13 @@ export const en: Dictionary = {
     report:
       "If something does not work for you, contact your organisation's coordinator for deviations in collaboration and we will fix it.",
   },
-  common: { loading: 'Loading…', close: 'Close', yes: 'Yes', no: 'No' },
+  common: {
+    error: 'Something went wrong',
+    errorHint: 'What you typed is saved on this device. Reload the page and try again.',
+    notFound: 'The page does not exist.',
+    loading: 'Loading…',
+    close: 'Close',
+    yes: 'Yes',
+    no: 'No',
+  },
 };

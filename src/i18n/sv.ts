@@ -186,7 +186,15 @@ export const sv = {
     report:
       'Om något inte fungerar för dig, kontakta din organisations samordnare för avvikelser i samverkan så åtgärdar vi det.',
   },
-  common: { loading: 'Laddar…', close: 'Stäng', yes: 'Ja', no: 'Nej' },
+  common: {
+    error: 'Något gick fel',
+    errorHint: 'Det du skrivit är sparat på enheten. Ladda om sidan och försök igen.',
+    notFound: 'Sidan finns inte.',
+    loading: 'Laddar…',
+    close: 'Stäng',
+    yes: 'Ja',
+    no: 'Nej',
+  },
 };
 
 export type Dictionary = typeof sv;

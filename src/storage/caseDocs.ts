@@ -66,6 +66,10 @@ const cleanups = new WeakMap<OpenCaseDocs, (() => void)[]>();
 
 export function onCaseOpened(hook: (docs: OpenCaseDocs) => () => void): void {
   openHooks.push(hook);
+  // Cases already open (the hook may be registered after the first case opened) get it too.
+  for (const entry of open.values()) {
+    void entry.docs.then((docs) => cleanups.get(docs)?.push(hook(docs)));
+  }
 }
 
 async function load(id: CaseId): Promise<OpenCaseDocs> {
@@ -109,4 +113,9 @@ async function destroy(docs: OpenCaseDocs): Promise<void> {
   await docs.flushed();
   docs.report.destroy();
   docs.events.destroy();
+}
+
+/** Waits until every open case's writes have committed (before a reload, for instance). */
+export async function flushAllOpenCases(): Promise<void> {
+  await Promise.all([...open.values()].map(async (entry) => (await entry.docs).flushed()));
 }

@@ -1,0 +1,30 @@
+import { Router, Route } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { I18nProvider } from './i18n';
+import { Shell } from './Shell';
+import { ROUTES } from './routes';
+
+// Every screen is its own chunk: the first paint loads only the shell and the screen in view.
+const CaseListRoute = lazy(() => import('../routes/CaseListRoute'));
+const NewReportRoute = lazy(() => import('../routes/NewReportRoute'));
+const ReportFormRoute = lazy(() => import('../routes/ReportFormRoute'));
+const ReportViewRoute = lazy(() => import('../routes/ReportViewRoute'));
+const SettingsRoute = lazy(() => import('../routes/SettingsRoute'));
+const AccessibilityRoute = lazy(() => import('../routes/AccessibilityRoute'));
+const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Router root={Shell}>
+        <Route path={ROUTES.list} component={CaseListRoute} />
+        <Route path={ROUTES.newReport} component={NewReportRoute} />
+        <Route path="/rapport/:id/steg/:step" component={ReportFormRoute} />
+        <Route path="/rapport/:id" component={ReportViewRoute} />
+        <Route path={ROUTES.settings} component={SettingsRoute} />
+        <Route path={ROUTES.accessibility} component={AccessibilityRoute} />
+        <Route path="*" component={NotFoundRoute} />
+      </Router>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { createResource, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { parseCaseId } from '../domain/ids';
+import { acquireCaseDocs, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
+import type { SaveState } from '../storage/docPersistence';
+import { readCreatedAt } from '../storage/reportDoc';
+import { loadAppDb } from './loadAppDb';
+
+export type CaseDocsResult = { kind: 'open'; docs: OpenCaseDocs } | { kind: 'missing' };
+
+/**
+ * Opens the docs of the case in the route for as long as the calling component lives.
+ * A case this device has never seen is reported missing rather than created empty.
+ */
+export function createCaseDocs(idText: Accessor<string>) {
+  let held: OpenCaseDocs['id'] | null = null;
+  const release = () => {
+    if (held) releaseCaseDocs(held);
+    held = null;
+  };
+  onCleanup(release);
+  const [result] = createResource(idText, async (text): Promise<CaseDocsResult> => {
+    release();
+    const id = parseCaseId(text);
+    if (!id) return { kind: 'missing' };
+    performance.mark('case:open:start');
+    const docs = await acquireCaseDocs(id);
+    performance.mark('case:open:ready');
+    held = id;
+    // Every case created on a device has its creation time in the doc; an empty doc is a case
+    // this device has never seen (a mistyped or foreign link).
+    if (readCreatedAt(docs.report) === null) {
+      release();
+      return { kind: 'missing' };
+    }
+    // The index writer keeps the list current; it needs Dexie, which loads after first paint.
+    void loadAppDb();
+    return { kind: 'open', docs };
+  });
+  return result;
+}
+
+/** The combined save state of an open case, as a signal. */
+export function createSaveState(docs: OpenCaseDocs): Accessor<SaveState> {
+  const [state, setState] = createSignal<SaveState>(docs.saveState());
+  onCleanup(docs.onSaveState(setState));
+  return state;
+}

@@ -1,0 +1,65 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { ReportDraft, ReportScalarField, ReportTextField } from '../domain/report';
+import { deriveStatus, type CaseEvent } from '../domain/caseEvents';
+import type { OpenCaseDocs } from '../storage/caseDocs';
+import { readEvents } from '../storage/eventLog';
+import { editReportText, readReport, replaceReportTextRange, setReportScalar } from '../storage/reportDoc';
+import { recordSubmission } from '../storage/caseCommands';
+import { readSetting, writeSetting } from '../storage/deviceSettings';
+import { loadAppDb } from './loadAppDb';
+import { reportStorageError } from './storageFailure';
+
+export interface ReportEditor {
+  draft: Accessor<ReportDraft>;
+  events: Accessor<CaseEvent[]>;
+  setScalar(field: ReportScalarField, value: string | number | undefined): void;
+  editText(field: ReportTextField, value: string, cursor?: number): void;
+  replaceText(field: ReportTextField, start: number, end: number, insert: string): void;
+  submit(event: CaseEvent): Promise<void>;
+}
+
+/** A live view of the report and event log of an open case, with the edits the form needs. */
+export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
+  const [draft, setDraft] = createSignal(readReport(docs.report));
+  const [events, setEvents] = createSignal(readEvents(docs.events));
+  const onReport = () => setDraft(readReport(docs.report));
+  const onEvents = () => setEvents(readEvents(docs.events));
+  docs.report.on('update', onReport);
+  docs.events.on('update', onEvents);
+  onCleanup(() => {
+    docs.report.off('update', onReport);
+    docs.events.off('update', onEvents);
+  });
+
+  return {
+    draft,
+    events,
+    setScalar: (field, value) => setReportScalar(docs.report, field, value),
+    editText: (field, value, cursor) => editReportText(docs.report, field, value, cursor),
+    replaceText: (field, start, end, insert) => replaceReportTextRange(docs.report, field, start, end, insert),
+    async submit(event) {
+      try {
+        const db = await loadAppDb();
+        await recordSubmission(db, docs, event);
+        // Remember who reported, so the next report starts filled in.
+        const d = draft();
+        const previous = await readSetting(db, 'reporter');
+        await writeSetting(db, 'reporter', {
+          name: d.reporterName ?? previous.name,
+          role: d.reporterRole ?? previous.role,
+          unit: d.reporterUnit ?? previous.unit,
+          organisation: d.reporterOrganisation ?? previous.organisation,
+          contact: d.reporterContact ?? previous.contact,
+        });
+      } catch (error) {
+        reportStorageError(error);
+        throw error;
+      }
+    },
+  };
+}
+
+/** The case's status right now, derived from its event log. */
+export function caseStatusOf(docs: OpenCaseDocs) {
+  return deriveStatus(readEvents(docs.events));
+}

@@ -1,0 +1,94 @@
+import { A } from '@solidjs/router';
+import { createEffect, createSignal, For, Show, type Accessor } from 'solid-js';
+import type { CaseStatus } from '../domain/status';
+import { useI18n } from '../app/i18n';
+import { ROUTES } from '../app/routes';
+import { createCaseList, type CaseListPage } from '../primitives/createCaseList';
+import { CaseRow } from '../ui/CaseRow';
+
+const PAGE_SIZE = 30;
+const SENT: readonly CaseStatus[] = ['submitted', 'received', 'investigating', 'jointAnalysis', 'answered', 'closed'];
+
+/** / — the reporter's drafts and submitted reports, read from the case index only. */
+export default function CaseListRoute() {
+  const { t } = useI18n();
+  performance.mark('caselist:start');
+  const [draftLimit, setDraftLimit] = createSignal(PAGE_SIZE);
+  const [sentLimit, setSentLimit] = createSignal(PAGE_SIZE);
+  const drafts = createCaseList(['draft'], draftLimit);
+  const sent = createCaseList(SENT, sentLimit);
+  let marked = false;
+  createEffect(() => {
+    if (!marked && drafts() && sent()) {
+      marked = true;
+      performance.mark('caselist:rendered');
+    }
+  });
+  return (
+    <>
+      <div class="page-heading">
+        <h1>{t().list.title}</h1>
+        <A href={ROUTES.newReport} class="button button--primary">
+          {t().nav.newReport}
+        </A>
+      </div>
+      <CaseSection
+        id="drafts"
+        title={t().list.drafts}
+        empty={t().list.emptyDrafts}
+        page={drafts}
+        more={() => setDraftLimit((n) => n + PAGE_SIZE)}
+        editable
+      />
+      <CaseSection
+        id="submitted"
+        title={t().list.submitted}
+        empty={t().list.emptySubmitted}
+        page={sent}
+        more={() => setSentLimit((n) => n + PAGE_SIZE)}
+      />
+    </>
+  );
+}
+
+function CaseSection(props: {
+  id: string;
+  title: string;
+  empty: string;
+  page: Accessor<CaseListPage | undefined>;
+  more: () => void;
+  editable?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <section aria-labelledby={`${props.id}-heading`} class="case-section" data-section={props.id}>
+      <h2 id={`${props.id}-heading`}>
+        {props.title} <span class="count">({props.page()?.total ?? 0})</span>
+      </h2>
+      <Show when={props.page()} fallback={<p>{t().common.loading}</p>}>
+        {(page) => (
+          <Show when={page().rows.length > 0} fallback={<p class="empty">{props.empty}</p>}>
+            <ul class="case-list">
+              <For each={page().rows}>
+                {(entry) => (
+                  <CaseRow
+                    entry={entry}
+                    href={props.editable ? ROUTES.form(entry.id, 1) : ROUTES.view(entry.id)}
+                    t={t()}
+                    lang={lang()}
+                  />
+                )}
+              </For>
+            </ul>
+            <Show when={page().total > page().rows.length}>
+              <p class="list-count">{t().list.count(page().rows.length, page().total)}</p>
+              <button type="button" class="button" onClick={() => props.more()}>
+                {t().list.showMore}
+              </button>
+            </Show>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
+}

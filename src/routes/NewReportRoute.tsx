@@ -1,0 +1,28 @@
+import { useNavigate } from '@solidjs/router';
+import { createSignal, onMount, Show } from 'solid-js';
+import { useI18n } from '../app/i18n';
+import { ROUTES } from '../app/routes';
+import { startNewReport } from '../primitives/deviceSettings';
+
+/** /ny — creates a draft on this device and opens its first step. */
+export default function NewReportRoute() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [failed, setFailed] = createSignal(false);
+  onMount(async () => {
+    try {
+      const id = await startNewReport();
+      navigate(ROUTES.form(id, 1), { replace: true });
+    } catch {
+      setFailed(true);
+    }
+  });
+  return (
+    <>
+      <h1>{t().nav.newReport}</h1>
+      <Show when={failed()} fallback={<p role="status">{t().common.loading}</p>}>
+        <p role="alert">{t().save.quota}</p>
+      </Show>
+    </>
+  );
+}

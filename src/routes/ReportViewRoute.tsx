@@ -1,0 +1,63 @@
+import { A, useParams, useSearchParams } from '@solidjs/router';
+import { createMemo, createResource, Show } from 'solid-js';
+import { regionProfile } from '../domain/regionProfiles';
+import { deriveStatus } from '../domain/caseEvents';
+import type { OpenCaseDocs } from '../storage/caseDocs';
+import { useI18n } from '../app/i18n';
+import { ROUTES } from '../app/routes';
+import { createCaseDocs } from '../primitives/createCaseDocs';
+import { createReportEditor } from '../primitives/createReportDraft';
+import { readIndexEntry } from '../primitives/createCaseList';
+import { ReportSummary } from '../ui/ReportSummary';
+import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
+
+/** /rapport/:id — the report, read-only, with its status and where it is stored. */
+export default function ReportViewRoute() {
+  const { t } = useI18n();
+  const params = useParams<{ id: string }>();
+  const docs = createCaseDocs(() => params.id);
+  return (
+    <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
+      {(result) => (
+        <Show when={result().kind === 'open' && result()} keyed fallback={<h1>{t().view.notFound}</h1>}>
+          {(open) => open.kind === 'open' && <ReportView docs={open.docs} />}
+        </Show>
+      )}
+    </Show>
+  );
+}
+
+function ReportView(props: { docs: OpenCaseDocs }) {
+  const { t, lang } = useI18n();
+  const [search] = useSearchParams();
+  const editor = createReportEditor(props.docs);
+  const status = createMemo(() => deriveStatus(editor.events()));
+  const profile = createMemo(() => regionProfile(editor.draft().profileId));
+  const [entry] = createResource(
+    () => [props.docs.id, editor.events().length] as const,
+    ([id]) => readIndexEntry(id),
+  );
+  return (
+    <article aria-labelledby="view-title">
+      <h1 id="view-title">{t().view.title}</h1>
+      <Show when={search.skickad === '1'}>
+        <p class="notice notice--ok" role="status">
+          {t().form.submitted}
+        </p>
+      </Show>
+      <p class="case-badges">
+        <StatusBadge status={status()} texts={t().status} />
+        <Show when={entry()}>{(e) => <SyncBadge state={e().syncState} texts={t().syncState} />}</Show>
+      </p>
+      <Show when={entry()?.syncState === 'local'}>
+        <p class="device-only">{t().save.deviceOnly}</p>
+      </Show>
+      <Show when={status() === 'draft'}>
+        <A class="button button--primary" href={ROUTES.form(props.docs.id, 1)}>
+          {t().view.edit}
+        </A>
+      </Show>
+      <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} />
+    </article>
+  );
+}

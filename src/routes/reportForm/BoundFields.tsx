@@ -1,0 +1,97 @@
+import type { ReportScalarField, ReportTextField } from '../../domain/report';
+import { TextField } from '../../ui/TextField';
+import { SelectField, type SelectOption } from '../../ui/SelectField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { PiiTextArea } from '../../ui/PiiTextArea';
+import { fieldId } from './steps';
+import type { StepProps } from './stepProps';
+
+type Common = { p: StepProps; required?: boolean; hint?: string };
+
+/** A one-line field bound to a scalar of the report doc. */
+export function BoundInput(
+  props: Common & {
+    field: ReportScalarField;
+    type?: 'text' | 'date' | 'email' | 'tel';
+    autocomplete?: string;
+    max?: string;
+  },
+) {
+  return (
+    <TextField
+      id={fieldId(props.field)}
+      label={props.p.t().form.fields[props.field]}
+      value={String(props.p.editor.draft()[props.field] ?? '')}
+      onInput={(value) => props.p.editor.setScalar(props.field, value)}
+      type={props.type}
+      hint={props.hint}
+      error={props.p.errorFor(props.field)}
+      required={props.required}
+      requiredText={props.p.t().form.required}
+      optionalText={props.p.t().form.optional}
+      autocomplete={props.autocomplete}
+      max={props.max}
+    />
+  );
+}
+
+/** A drop-down bound to a scalar of the report doc. */
+export function BoundSelect(props: Common & { field: ReportScalarField; options: readonly SelectOption[] }) {
+  return (
+    <SelectField
+      id={fieldId(props.field)}
+      label={props.p.t().form.fields[props.field]}
+      value={String(props.p.editor.draft()[props.field] ?? '')}
+      options={props.options}
+      placeholder={props.p.t().form.choose}
+      onChange={(value) => props.p.editor.setScalar(props.field, value || undefined)}
+      hint={props.hint}
+      error={props.p.errorFor(props.field)}
+      required={props.required}
+      requiredText={props.p.t().form.required}
+      optionalText={props.p.t().form.optional}
+    />
+  );
+}
+
+/** Radio choices bound to a scalar; `parse` turns the chosen text back into the stored value. */
+export function BoundRadios(
+  props: Common & {
+    field: ReportScalarField;
+    options: readonly SelectOption[];
+    parse?: (value: string) => string | number;
+  },
+) {
+  return (
+    <RadioGroup
+      id={fieldId(props.field)}
+      legend={props.p.t().form.fields[props.field]}
+      value={String(props.p.editor.draft()[props.field] ?? '')}
+      options={props.options}
+      onChange={(value) => props.p.editor.setScalar(props.field, props.parse ? props.parse(value) : value)}
+      error={props.p.errorFor(props.field)}
+      required={props.required}
+      requiredText={props.p.t().form.required}
+      optionalText={props.p.t().form.optional}
+    />
+  );
+}
+
+/** A free-text field (a shared Y.Text) with the PII guard. */
+export function BoundText(props: Common & { field: ReportTextField }) {
+  return (
+    <PiiTextArea
+      id={fieldId(props.field)}
+      label={props.p.t().form.fields[props.field]}
+      value={props.p.editor.draft()[props.field] ?? ''}
+      onEdit={(value, cursor) => props.p.editor.editText(props.field, value, cursor)}
+      onReplace={(hit, replacement) => props.p.editor.replaceText(props.field, hit.start, hit.end, replacement)}
+      hint={props.hint}
+      error={props.p.errorFor(props.field)}
+      required={props.required}
+      requiredText={props.p.t().form.required}
+      optionalText={props.p.t().form.optional}
+      texts={props.p.t().pii}
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { createMemo, For, Show } from 'solid-js';
+import { findPii, PII_REPLACEMENT, type PiiHit } from '../domain/piiGuard';
+import type { Dictionary } from '../i18n/sv';
+import { describedBy, FieldLabel, FieldMessages } from './FieldMessages';
+
+export interface PiiTextAreaProps {
+  id: string;
+  label: string;
+  value: string;
+  /** Called on every keystroke with the new value and where the caret ended. */
+  onEdit: (value: string, cursor: number) => void;
+  /** Replace the hit's range with the placeholder. */
+  onReplace: (hit: PiiHit, replacement: string) => void;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  requiredText: string;
+  optionalText: string;
+  texts: Dictionary['pii'];
+}
+
+/**
+ * A free-text field that highlights personal data as the user types. A mirror layer behind the
+ * textarea draws the marks; the list under it says what was found (for screen readers too)
+ * and offers one-tap replacement.
+ */
+export function PiiTextArea(props: PiiTextAreaProps) {
+  const hits = createMemo(() => findPii(props.value));
+  let backdrop: HTMLDivElement | undefined;
+  const hitsId = () => `${props.id}-pii`;
+
+  const segments = createMemo(() => {
+    const parts: { text: string; hit?: PiiHit }[] = [];
+    let at = 0;
+    for (const hit of hits()) {
+      if (hit.start > at) parts.push({ text: props.value.slice(at, hit.start) });
+      parts.push({ text: hit.text, hit });
+      at = hit.end;
+    }
+    // A trailing newline needs a character after it, or the mirror is one line short.
+    parts.push({ text: `${props.value.slice(at)}\u200b` });
+    return parts;
+  });
+
+  return (
+    <div class="field" classList={{ 'field--invalid': !!props.error }}>
+      <FieldLabel
+        for={props.id}
+        label={props.label}
+        required={props.required}
+        requiredText={props.requiredText}
+        optionalText={props.optionalText}
+      />
+      <div class="pii-field">
+        <div class="pii-backdrop" aria-hidden="true" ref={backdrop}>
+          <For each={segments()}>
+            {(part) =>
+              part.hit ? <mark class={`pii-mark pii-mark--${part.hit.severity}`}>{part.text}</mark> : part.text
+            }
+          </For>
+        </div>
+        <textarea
+          id={props.id}
+          rows={6}
+          value={props.value}
+          onInput={(e) => props.onEdit(e.currentTarget.value, e.currentTarget.selectionEnd)}
+          onScroll={(e) => {
+            if (backdrop) backdrop.scrollTop = e.currentTarget.scrollTop;
+          }}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-required={props.required ? 'true' : undefined}
+          aria-describedby={
+            [describedBy(props.id, props.hint, props.error), hits().length ? hitsId() : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
+          spellcheck={true}
+          lang="sv"
+        />
+      </div>
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
+      <div id={hitsId()} class="pii-hits" aria-live="polite">
+        <Show when={hits().length > 0}>
+          <p class="pii-hits-title">{props.texts.found(hits().length)}</p>
+          <ul>
+            <For each={hits()}>
+              {(hit) => (
+                <li class={`pii-hit pii-hit--${hit.severity}`} data-kind={hit.kind}>
+                  <span>
+                    <strong>{props.texts.kind[hit.kind]}</strong> <q>{hit.text}</q>{' '}
+                    {hit.severity === 'block' ? props.texts.block : props.texts.warn}
+                    <Show when={hit.checksumValid === false}> {props.texts.checksumInvalid}</Show>
+                  </span>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    aria-label={props.texts.replaceLabel(props.texts.kind[hit.kind], hit.text)}
+                    onClick={() => props.onReplace(hit, PII_REPLACEMENT)}
+                  >
+                    {props.texts.replace}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describedBy, FieldLabel, FieldMessages } from './FieldMessages';
+
+export interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'date' | 'email' | 'tel';
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  requiredText: string;
+  optionalText: string;
+  autocomplete?: string;
+  max?: string;
+}
+
+/** A labelled one-line input; every keystroke goes straight to `onInput` (autosave). */
+export function TextField(props: TextFieldProps) {
+  return (
+    <div class="field" classList={{ 'field--invalid': !!props.error }}>
+      <FieldLabel
+        for={props.id}
+        label={props.label}
+        required={props.required}
+        requiredText={props.requiredText}
+        optionalText={props.optionalText}
+      />
+      <input
+        id={props.id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-required={props.required ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
+        autocomplete={props.autocomplete ?? 'off'}
+        max={props.max}
+      />
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
+    </div>
+  );
+}
