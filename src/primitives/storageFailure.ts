@@ -6,6 +6,8 @@ const [storageFailure, setStorageFailure] = createSignal<'quota' | 'other' | nul
 export { storageFailure };
 
 export function reportStorageError(error: unknown): void {
+  // The error's name and message only: never case content.
+  console.error('Samverka: lagringsfel', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   setStorageFailure(isQuotaError(error) ? 'quota' : 'other');
 }
 

@@ -61,15 +61,21 @@ export function releaseCaseDocs(id: CaseId): void {
 }
 
 /** Hooks run on every case as it opens (the index writer, later the sync client). */
-const openHooks: ((docs: OpenCaseDocs) => () => void)[] = [];
-const cleanups = new WeakMap<OpenCaseDocs, (() => void)[]>();
+type OpenHook = (docs: OpenCaseDocs) => () => void;
+const openHooks: OpenHook[] = [];
+const attached = new WeakMap<OpenCaseDocs, Map<OpenHook, () => void>>();
 
-export function onCaseOpened(hook: (docs: OpenCaseDocs) => () => void): void {
+/** Runs `hook` on a case once; its cleanup runs when the case closes. */
+function attach(docs: OpenCaseDocs, hook: OpenHook): void {
+  let hooks = attached.get(docs);
+  if (!hooks) attached.set(docs, (hooks = new Map()));
+  if (!hooks.has(hook)) hooks.set(hook, hook(docs));
+}
+
+export function onCaseOpened(hook: OpenHook): void {
   openHooks.push(hook);
   // Cases already open (the hook may be registered after the first case opened) get it too.
-  for (const entry of open.values()) {
-    void entry.docs.then((docs) => cleanups.get(docs)?.push(hook(docs)));
-  }
+  for (const entry of open.values()) void entry.docs.then((docs) => attach(docs, hook));
 }
 
 async function load(id: CaseId): Promise<OpenCaseDocs> {
@@ -101,15 +107,12 @@ async function load(id: CaseId): Promise<OpenCaseDocs> {
       all.forEach((p) => p.retry());
     },
   };
-  cleanups.set(
-    docs,
-    openHooks.map((hook) => hook(docs)),
-  );
+  for (const hook of openHooks) attach(docs, hook);
   return docs;
 }
 
 async function destroy(docs: OpenCaseDocs): Promise<void> {
-  for (const cleanup of cleanups.get(docs) ?? []) cleanup();
+  for (const cleanup of attached.get(docs)?.values() ?? []) cleanup();
   await docs.flushed();
   docs.report.destroy();
   docs.events.destroy();

@@ -7,29 +7,43 @@ import { readCreatedAt, readReport } from './reportDoc';
 import type { SamverkaDb } from './db';
 import type { OpenCaseDocs } from './caseDocs';
 
-/**
- * Derives the index row from the open docs and stores it. The sync state belongs to the sync
- * layer, so an existing row's state is kept unless `syncState` is given.
- */
+export interface IndexWriteOptions {
+  /** Set by the sync layer; otherwise an existing row's sync state is kept. */
+  syncState?: SyncState;
+  /**
+   * Reconcile instead of record a change: write only if the row differs from the docs, and
+   * then keep its updatedAt. Used when a case opens, to repair a row whose last debounced
+   * write was lost (the app closed within the debounce window).
+   */
+  onlyIfChanged?: boolean;
+}
+
+/** Derives the index row from the open docs and stores it. */
 export async function writeIndexEntry(
   db: SamverkaDb,
   docs: OpenCaseDocs,
   profileFor: (profileId: string | undefined) => RegionProfile,
   now: number,
-  syncState?: SyncState,
+  options: IndexWriteOptions = {},
 ): Promise<CaseIndexEntry> {
   const report = readReport(docs.report);
   return db.transaction('rw', db.cases, async () => {
     const existing = await db.cases.get(docs.id);
-    const entry = deriveIndexEntry({
-      id: docs.id,
-      report,
-      events: readEvents(docs.events),
-      profile: profileFor(report.profileId),
-      createdAt: readCreatedAt(docs.report) ?? existing?.createdAt ?? now,
-      updatedAt: now,
-      syncState: syncState ?? existing?.syncState ?? 'local',
-    });
+    const derive = (updatedAt: number) =>
+      deriveIndexEntry({
+        id: docs.id,
+        report,
+        events: readEvents(docs.events),
+        profile: profileFor(report.profileId),
+        createdAt: readCreatedAt(docs.report) ?? existing?.createdAt ?? now,
+        updatedAt,
+        syncState: options.syncState ?? existing?.syncState ?? 'local',
+      });
+    if (options.onlyIfChanged && existing) {
+      const unchanged = derive(existing.updatedAt);
+      if (JSON.stringify(unchanged) === JSON.stringify(existing)) return existing;
+    }
+    const entry = derive(now);
     await db.cases.put(entry);
     return entry;
   });

@@ -17,19 +17,26 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
       timer = null;
       writeIndexEntry(db, docs, regionProfile, Date.now()).catch(onError);
     };
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      write();
+    };
     const schedule = () => {
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(write, INDEX_DEBOUNCE_MS);
     };
+    // A row may lag its docs if the app closed inside the debounce window last time.
+    writeIndexEntry(db, docs, regionProfile, Date.now(), { onlyIfChanged: true }).catch(onError);
     docs.report.on('update', schedule);
     docs.events.on('update', schedule);
+    // Closing the tab or app: write the pending row now rather than lose it.
+    globalThis.addEventListener?.('pagehide', flush);
     return () => {
       docs.report.off('update', schedule);
       docs.events.off('update', schedule);
-      if (timer !== null) {
-        clearTimeout(timer);
-        write();
-      }
+      globalThis.removeEventListener?.('pagehide', flush);
+      flush();
     };
   });
 }

@@ -86,3 +86,26 @@ describe('case index derived from the docs', () => {
     expect(page.rows.map((r) => r.id)).not.toContain('not-a-uuid');
   });
 });
+
+describe('index repair when a case opens', () => {
+  it('rewrites a row that lags its docs, and leaves a current row untouched', async () => {
+    const db = freshDb();
+    const id = await newCase(db, 1_000);
+    const docs = await acquireCaseDocs(id);
+    // The docs change but the app "closes" before the debounced index write.
+    setReportScalar(docs.report, 'agreementId', 'vg-sip');
+    await docs.flushed();
+    const stale = await getIndexEntry(db, id);
+    expect(stale?.title).toBe('');
+
+    const { writeIndexEntry } = await import('../../src/storage/caseIndexStore');
+    const { regionProfile } = await import('../../src/domain/regionProfiles');
+    const repaired = await writeIndexEntry(db, docs, regionProfile, 5_000, { onlyIfChanged: true });
+    expect(repaired.title).toMatch(/SIP/);
+    expect(repaired.updatedAt).toBe(5_000);
+
+    const again = await writeIndexEntry(db, docs, regionProfile, 9_000, { onlyIfChanged: true });
+    expect(again.updatedAt).toBe(5_000);
+    releaseCaseDocs(id);
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/chromium';
+import { startTestServer } from '../helpers/appServer';
+import type { AppServer } from '../../sync-server/src/httpServer';
+import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer(inject('distA'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the PII guard in the form', () => {
+  it('blocks submission while a personnummer remains, and one tap replaces it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/`);
+    const form = new ReportFormPage(page);
+    await form.startNew();
+    await form.fillAll({
+      ...SAMPLE_REPORT,
+      description: 'Patienten 811218-9876 skrevs ut utan meddelande till hemsjukvården.',
+    });
+
+    await form.gotoStep(4);
+    const hits = page.locator('#field-description-pii');
+    await hits.getByText('Personnummer').waitFor();
+    expect(await hits.innerText()).toContain('måste tas bort');
+    expect(await page.locator('mark.pii-mark--block').innerText()).toBe('811218-9876');
+
+    await form.submit();
+    const summary = page.getByRole('alert').filter({ hasText: 'behöver rättas' });
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Beskriv vad som hände: Texten innehåller ett personnummer');
+    expect(page.url()).toMatch(/\/steg\/6$/);
+
+    // The problem link leads to the field; one tap replaces the number.
+    await summary.getByRole('link').first().click();
+    await page.waitForURL(/\/steg\/4#field-description$/);
+    await page.getByRole('button', { name: /Ersätt Personnummer 811218-9876/ }).click();
+    expect(await form.field('description').inputValue()).toBe(
+      'Patienten [personuppgift borttagen] skrevs ut utan meddelande till hemsjukvården.',
+    );
+    expect(await page.locator('#field-description-error').count()).toBe(0);
+
+    await form.submit();
+    await page.waitForURL(/\/rapport\/[0-9a-f-]+\?skickad=1$/);
+    await page.getByText('Rapporten är skickad').waitFor();
+    expect(await page.locator('.badge--status').innerText()).toBe('Skickad');
+    await page.close();
+  });
+
+  it('warns on a phone number without blocking submission', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/`);
+    const form = new ReportFormPage(page);
+    await form.startNew();
+    await form.fillAll({ ...SAMPLE_REPORT, consequenceText: 'Anhörig ringde 070-123 45 67 flera gånger.' });
+    await form.gotoStep(4);
+    expect(await page.locator('#field-consequenceText-pii').innerText()).toContain('Telefonnummer');
+    await form.submit();
+    await page.waitForURL(/\?skickad=1$/);
+    await page.close();
+  });
+});
