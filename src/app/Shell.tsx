@@ -12,7 +12,15 @@ export function Shell(props: RouteSectionProps) {
   const { t } = useI18n();
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The router would treat "#main" as a navigation; move focus ourselves.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t().app.skipToContent}
       </a>
       <header class="app-header">

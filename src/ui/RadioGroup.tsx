@@ -16,6 +16,7 @@ export function RadioGroup(props: {
   return (
     <fieldset
       id={props.id}
+      role="radiogroup"
       class="field radio-group"
       classList={{ 'field--invalid': !!props.error }}
       aria-describedby={describedBy(props.id, undefined, props.error)}
