@@ -2,12 +2,13 @@ import { liveQuery } from 'dexie';
 import { createComputed, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
-import { getIndexEntry, listCasesPage } from '../storage/caseIndexStore';
+import { countCases, getIndexEntry, listCasesPage } from '../storage/caseIndexStore';
 import { useAppDb } from './appStorage';
 
 export interface CaseListPage {
   rows: CaseIndexEntry[];
-  total: number;
+  /** Undefined until counted; the rows draw first. */
+  total: number | undefined;
 }
 
 /**
@@ -19,19 +20,30 @@ export function createCaseList(
   limit: Accessor<number>,
 ): Accessor<CaseListPage | undefined> {
   const db = useAppDb();
-  const [page, setPage] = createSignal<CaseListPage>();
-  let subscription: { unsubscribe(): void } | null = null;
-  const subscribe = (n: number) => {
-    subscription?.unsubscribe();
-    subscription = liveQuery(() => listCasesPage(db, statuses, n)).subscribe({
-      next: (value) => setPage(value),
-      error: () => setPage({ rows: [], total: 0 }),
+  const [rows, setRows] = createSignal<CaseIndexEntry[]>();
+  const [total, setTotal] = createSignal<number>();
+  let rowsSubscription: { unsubscribe(): void } | null = null;
+  const subscribeRows = (n: number) => {
+    rowsSubscription?.unsubscribe();
+    rowsSubscription = liveQuery(() => listCasesPage(db, statuses, n)).subscribe({
+      next: (value) => setRows(value),
+      error: () => setRows([]),
     });
   };
+  const totalSubscription = liveQuery(() => countCases(db, statuses)).subscribe({
+    next: (value) => setTotal(value),
+    error: () => setTotal(0),
+  });
   // Computed, not an effect: the query starts before the first render, not after it.
-  createComputed(on(limit, subscribe));
-  onCleanup(() => subscription?.unsubscribe());
-  return page;
+  createComputed(on(limit, subscribeRows));
+  onCleanup(() => {
+    rowsSubscription?.unsubscribe();
+    totalSubscription.unsubscribe();
+  });
+  return () => {
+    const current = rows();
+    return current ? { rows: current, total: total() } : undefined;
+  };
 }
 
 /** One index row, validated; null when the case is not on this device. */

@@ -63,7 +63,10 @@ function CaseSection(props: {
   return (
     <section aria-labelledby={`${props.id}-heading`} class="case-section" data-section={props.id}>
       <h2 id={`${props.id}-heading`}>
-        {props.title} <span class="count">({props.page()?.total ?? 0})</span>
+        {props.title}{' '}
+        <Show when={props.page()?.total !== undefined}>
+          <span class="count">({props.page()?.total})</span>
+        </Show>
       </h2>
       <Show when={props.page()} fallback={<p>{t().common.loading}</p>}>
         {(page) => (
@@ -80,8 +83,8 @@ function CaseSection(props: {
                 )}
               </For>
             </ul>
-            <Show when={page().total > page().rows.length}>
-              <p class="list-count">{t().list.count(page().rows.length, page().total)}</p>
+            <Show when={(page().total ?? 0) > page().rows.length}>
+              <p class="list-count">{t().list.count(page().rows.length, page().total ?? 0)}</p>
               <button type="button" class="button" onClick={() => props.more()}>
                 {t().list.showMore}
               </button>

@@ -64,26 +64,35 @@ export async function listCasesPage(
   db: SamverkaDb,
   statuses: readonly CaseStatus[],
   limit: number,
-): Promise<{ rows: CaseIndexEntry[]; total: number }> {
+): Promise<CaseIndexEntry[]> {
   // The compound index walks each status newest-first without loading the rest of the table.
+  // A cursor (`each` with `until`), not `limit().toArray()`: IndexedDB's getAll cannot run
+  // backwards, so Dexie would read the whole status range and reverse it in memory.
   const pages = await Promise.all(
-    statuses.map((status) =>
-      db.cases
+    statuses.map(async (status) => {
+      const rows: unknown[] = [];
+      await db.cases
         .where('[status+updatedAt]')
         .between([status, -Infinity], [status, Infinity])
         .reverse()
-        .limit(limit)
-        .toArray(),
-    ),
+        .until(() => rows.length >= limit, true)
+        .each((row) => void rows.push(row));
+      return rows;
+    }),
   );
-  const total = await db.cases
-    .where('status')
-    .anyOf([...statuses])
-    .count();
-  const rows = validRows(pages.flat())
+  return validRows(pages.flat())
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit);
-  return { rows, total };
+}
+
+/**
+ * How many cases are in the given statuses. Kept apart from the page query so the first rows
+ * draw without waiting for it (counting thousands of rows costs tens of milliseconds).
+ */
+export async function countCases(db: SamverkaDb, statuses: readonly CaseStatus[]): Promise<number> {
+  // One index count per status: `anyOf(...).count()` would walk a cursor over every row.
+  const counts = await Promise.all(statuses.map((status) => db.cases.where('status').equals(status).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 export async function getIndexEntry(db: SamverkaDb, id: string): Promise<CaseIndexEntry | null> {

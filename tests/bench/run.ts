@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: measures the budgets of the open issues against the built app in real
+ * Chromium and prints one table. Exits 1 when a budget is missed. Not a test: numbers vary
+ * with the machine, so they are reported, never asserted inside the test suite.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchPersistent } from '../helpers/chromium';
+import { startTestServer } from '../helpers/appServer';
+import { ReportFormPage } from '../e2e/pages/ReportFormPage';
+import { initialJsForRoute } from './bundleSize';
+import { measureKeystrokeToDisk, measureMarks, seedIndex, summarise } from './browserBudgets';
+
+interface Row {
+  budget: string;
+  limit: string;
+  measured: string;
+  ok: boolean;
+}
+
+const rows: Row[] = [];
+const dist = resolve('dist');
+
+const formJs = initialJsForRoute(dist, 'src/routes/ReportFormRoute.tsx');
+rows.push({
+  budget: 'Initial JS, report form route (gzip)',
+  limit: '≤ 90 KB',
+  measured: `${(formJs.bytes / 1024).toFixed(1)} KB`,
+  ok: formJs.bytes <= 90 * 1024,
+});
+const listJs = initialJsForRoute(dist, 'src/routes/CaseListRoute.tsx');
+rows.push({
+  budget: 'Initial JS, case list route (gzip)',
+  limit: '(info)',
+  measured: `${(listJs.bytes / 1024).toFixed(1)} KB`,
+  ok: true,
+});
+
+const server = await startTestServer(dist);
+const profile = mkdtempSync(join(tmpdir(), 'samverka-bench-'));
+const context = await launchPersistent(profile);
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const base = `http://127.0.0.1:${server.port}`;
+  await page.goto(base);
+  const form = new ReportFormPage(page);
+  await form.startNew();
+  await form.gotoStep(4);
+
+  // Keystroke to persisted: 200 keystrokes into the description.
+  const latencies = summarise(await measureKeystrokeToDisk(page, '#field-description', 200));
+  rows.push({
+    budget: 'Keystroke → committed in IndexedDB (p95 of 200)',
+    limit: '≤ 300 ms',
+    measured: `p50 ${latencies.median.toFixed(1)} ms, p95 ${latencies.p95.toFixed(1)} ms, max ${latencies.max.toFixed(1)} ms`,
+    ok: latencies.p95 <= 300,
+  });
+
+  // A doc with 1,000 edits: 800 more keystrokes, then open the case in a fresh page load, 10 times.
+  await page.locator('#field-description').pressSequentially('x'.repeat(800));
+  await form.waitUntilSaved();
+  const caseUrl = `${form.caseUrl()}/steg/4`;
+  const openTimes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.goto(caseUrl);
+    openTimes.push(await measureMarks(page, 'case:open:start', 'case:open:ready'));
+  }
+  const open = summarise(openTimes);
+  rows.push({
+    budget: 'Open a case whose doc holds 1,000 edits (median of 10)',
+    limit: '≤ 50 ms',
+    measured: `median ${open.median.toFixed(1)} ms, max ${open.max.toFixed(1)} ms`,
+    ok: open.median <= 50,
+  });
+
+  // Case list with 5,000 indexed cases: from the list screen mounting to its first rows in the DOM.
+  await seedIndex(page, 5000);
+  const listTimes: number[] = [];
+  const fromNavigation: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.goto(base);
+    listTimes.push(await measureMarks(page, 'caselist:start', 'caselist:rendered'));
+    fromNavigation.push(await page.evaluate(() => performance.getEntriesByName('caselist:rendered')[0]!.startTime));
+  }
+  const list = summarise(listTimes);
+  rows.push({
+    budget: 'Case list, 5,000 indexed cases: first screen (median of 10)',
+    limit: '≤ 100 ms',
+    measured: `median ${list.median.toFixed(1)} ms, max ${list.max.toFixed(1)} ms`,
+    ok: list.median <= 100,
+  });
+  const nav = summarise(fromNavigation);
+  rows.push({
+    budget: '  same, from navigation start (whole page load)',
+    limit: '(info)',
+    measured: `median ${nav.median.toFixed(1)} ms`,
+    ok: true,
+  });
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
+const [wb, wl, wm] = [width('budget'), width('limit'), width('measured')];
+console.log(`| ${'budget'.padEnd(wb)} | ${'limit'.padEnd(wl)} | ${'measured'.padEnd(wm)} | ok |`);
+console.log(`|${'-'.repeat(wb + 2)}|${'-'.repeat(wl + 2)}|${'-'.repeat(wm + 2)}|----|`);
+for (const r of rows)
+  console.log(`| ${r.budget.padEnd(wb)} | ${r.limit.padEnd(wl)} | ${r.measured.padEnd(wm)} | ${r.ok ? 'ja' : 'NEJ'} |`);
+process.exit(rows.every((r) => r.ok) ? 0 : 1);
