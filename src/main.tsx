@@ -2,11 +2,12 @@ import { render } from 'solid-js/web';
 import { App } from './app/App';
 import './app/styles.css';
 import { listenForInstallPrompt } from './pwa/installEvents';
+import { whenIdle } from './app/whenIdle';
 
 listenForInstallPrompt();
 
 const root = document.getElementById('root');
 if (root) render(() => <App />, root);
 
-// The service worker is not needed to draw the first screen: register it once the app is up.
-void import('./pwa/serviceWorker').then((sw) => sw.registerServiceWorker());
+// The service worker is not needed to draw the first screen: register it once the browser is idle.
+whenIdle(() => void import('./pwa/serviceWorker').then((sw) => sw.registerServiceWorker()));

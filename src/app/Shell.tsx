@@ -3,6 +3,7 @@ import { ErrorBoundary, Show, Suspense, lazy } from 'solid-js';
 import { useI18n } from './i18n';
 import { ROUTES } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
+import { createIdle } from './whenIdle';
 
 // Banners need storage and the service worker; they load beside the first screen, not before it.
 const AppBanners = lazy(() => import('./AppBanners'));
@@ -10,6 +11,8 @@ const AppBanners = lazy(() => import('./AppBanners'));
 /** The frame around every screen: skip link, header with navigation, banners, main, footer. */
 export function Shell(props: RouteSectionProps) {
   const { t } = useI18n();
+  // Banners are not part of the first screen: load them once the browser is idle.
+  const idle = createIdle();
   return (
     <>
       <a
@@ -51,9 +54,11 @@ export function Shell(props: RouteSectionProps) {
         </nav>
         <LanguageSwitch />
       </header>
-      <Suspense>
-        <AppBanners />
-      </Suspense>
+      <Show when={idle()}>
+        <Suspense>
+          <AppBanners />
+        </Suspense>
+      </Show>
       <main id="main" tabindex="-1">
         <ErrorBoundary
           fallback={(error) => {

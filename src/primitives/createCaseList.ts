@@ -23,22 +23,29 @@ export function createCaseList(
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
   const [total, setTotal] = createSignal<number>();
   let rowsSubscription: { unsubscribe(): void } | null = null;
+  let totalSubscription: { unsubscribe(): void } | null = null;
+  // Counting thousands of rows would queue ahead of the page query; count once rows are shown.
+  const subscribeTotal = () => {
+    totalSubscription ??= liveQuery(() => countCases(db, statuses)).subscribe({
+      next: (value) => setTotal(value),
+      error: () => setTotal(0),
+    });
+  };
   const subscribeRows = (n: number) => {
     rowsSubscription?.unsubscribe();
     rowsSubscription = liveQuery(() => listCasesPage(db, statuses, n)).subscribe({
-      next: (value) => setRows(value),
+      next: (value) => {
+        setRows(value);
+        subscribeTotal();
+      },
       error: () => setRows([]),
     });
   };
-  const totalSubscription = liveQuery(() => countCases(db, statuses)).subscribe({
-    next: (value) => setTotal(value),
-    error: () => setTotal(0),
-  });
   // Computed, not an effect: the query starts before the first render, not after it.
   createComputed(on(limit, subscribeRows));
   onCleanup(() => {
     rowsSubscription?.unsubscribe();
-    totalSubscription.unsubscribe();
+    totalSubscription?.unsubscribe();
   });
   return () => {
     const current = rows();

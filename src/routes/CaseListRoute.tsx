@@ -6,7 +6,8 @@ import { ROUTES } from '../app/routes';
 import { createCaseList, type CaseListPage } from '../primitives/createCaseList';
 import { CaseRow } from '../ui/CaseRow';
 
-const PAGE_SIZE = 30;
+// About one tablet screen per section; "Visa fler" loads the next page.
+const PAGE_SIZE = 15;
 const SENT: readonly CaseStatus[] = ['submitted', 'received', 'investigating', 'jointAnalysis', 'answered', 'closed'];
 
 /** / — the reporter's drafts and submitted reports, read from the case index only. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Collection } from 'dexie';
 import { CaseIndexEntrySchema, deriveIndexEntry, type CaseIndexEntry, type SyncState } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
 import type { RegionProfile } from '../domain/regionProfile';
@@ -65,21 +66,32 @@ export async function listCasesPage(
   statuses: readonly CaseStatus[],
   limit: number,
 ): Promise<CaseIndexEntry[]> {
-  // The compound index walks each status newest-first without loading the rest of the table.
-  // A cursor (`each` with `until`), not `limit().toArray()`: IndexedDB's getAll cannot run
-  // backwards, so Dexie would read the whole status range and reverse it in memory.
-  const pages = await Promise.all(
-    statuses.map(async (status) => {
-      const rows: unknown[] = [];
-      await db.cases
-        .where('[status+updatedAt]')
-        .between([status, -Infinity], [status, Infinity])
-        .reverse()
-        .until(() => rows.length >= limit, true)
-        .each((row) => void rows.push(row));
-      return rows;
-    }),
-  );
+  // A cursor (`each` with `until`), never `limit().toArray()`: IndexedDB's getAll cannot run
+  // backwards, so Dexie would read a whole range and reverse it in memory.
+  const collect = async (collection: Collection<CaseIndexEntry, string>): Promise<unknown[]> => {
+    const rows: unknown[] = [];
+    await collection.until(() => rows.length >= limit, true).each((row) => void rows.push(row));
+    return rows;
+  };
+  // One status: its own compound index, newest first. Several (e.g. every sent status): one
+  // walk of updatedAt, newest first, keeping the matching rows; far fewer reads than one
+  // cursor per status when the statuses cover most cases.
+  const wanted = new Set<string>(statuses);
+  const pages =
+    statuses.length === 1
+      ? [
+          await collect(
+            db.cases.where('[status+updatedAt]').between([statuses[0], -Infinity], [statuses[0], Infinity]).reverse(),
+          ),
+        ]
+      : [
+          await collect(
+            db.cases
+              .orderBy('updatedAt')
+              .reverse()
+              .filter((row) => wanted.has(row.status)),
+          ),
+        ];
   return validRows(pages.flat())
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit);

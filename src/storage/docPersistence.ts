@@ -29,6 +29,17 @@ export class CasePersistence extends IndexeddbPersistence {
       if (++this._dbsize >= PREFERRED_TRIM_SIZE) this.scheduleCompaction();
     };
     doc.on('update', this._storeUpdate);
+    // y-indexeddb compacts only while someone types; a doc closed before that would replay
+    // every row on each open. Compact once after loading instead.
+    // (`_dbsize` is not counted yet when 'synced' fires, so count the rows ourselves.)
+    void this.whenSynced.then(() => {
+      const db = this.db;
+      if (!db || this._destroyed) return;
+      const count = db.transaction(['updates'], 'readonly').objectStore('updates').count();
+      count.onsuccess = () => {
+        if (count.result >= PREFERRED_TRIM_SIZE && !this._destroyed) void storeState(this, true);
+      };
+    });
   }
 
   /** Calls `listener` whenever the save state changes; returns the unsubscribe function. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { CasePersistence, type SaveState } from '../../src/storage/docPersistence';
 
@@ -62,5 +62,30 @@ describe('document persistence with save state', () => {
     const reopened = await openDoc(name);
     expect(reopened.doc.getText('t').toString()).toBe('först sedan');
     await reopened.persistence.destroy();
+  });
+});
+
+describe('compaction', () => {
+  it('compacts a doc that was closed with hundreds of uncompacted rows, on its next open', async () => {
+    const name = `p-${crypto.randomUUID()}`;
+    const first = await openDoc(name);
+    const text = first.doc.getText('t');
+    for (let i = 0; i < 600; i++) text.insert(i, 'x');
+    await first.persistence.flushed();
+    // Closed at once: y-indexeddb's own compaction timer never fired.
+    await first.persistence.destroy();
+
+    const second = await openDoc(name);
+    expect(second.doc.getText('t').length).toBe(600);
+    const rows = async () =>
+      new Promise<number>((resolve) => {
+        const count = second.persistence.db!.transaction('updates').objectStore('updates').count();
+        count.onsuccess = () => resolve(count.result);
+      });
+    await vi.waitFor(async () => expect(await rows()).toBeLessThan(5));
+    await second.persistence.destroy();
+    const third = await openDoc(name);
+    expect(third.doc.getText('t').toString()).toBe('x'.repeat(600));
+    await third.persistence.destroy();
   });
 });
