@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+
+/** Schema migrations, in order; `user_version` records how many ran. Never edit a shipped one. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE updates (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     room TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX updates_room ON updates (room, id);
+   CREATE TABLE cases (
+     case_id TEXT PRIMARY KEY,
+     owner_unit TEXT NOT NULL,
+     owner_org TEXT NOT NULL,
+     author_person TEXT NOT NULL,
+     receiving_unit TEXT,
+     receiving_org TEXT,
+     submitted_at INTEGER,
+     created_at INTEGER NOT NULL,
+     seq INTEGER NOT NULL
+   );
+   CREATE INDEX cases_seq ON cases (seq);
+   CREATE TABLE orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, profile_id TEXT NOT NULL);
+   CREATE TABLE units (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs (id), name TEXT NOT NULL);
+   CREATE TABLE enrollment_codes (
+     code_hash TEXT PRIMARY KEY,
+     unit_id TEXT NOT NULL REFERENCES units (id),
+     person_id TEXT NOT NULL,
+     person_name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     used_at INTEGER
+   );
+   CREATE TABLE devices (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     unit_id TEXT NOT NULL REFERENCES units (id),
+     person_id TEXT NOT NULL,
+     person_name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     revoked_at INTEGER
+   );
+   CREATE INDEX devices_revoked ON devices (revoked_at);`,
+];
+
+/**
+ * WAL: readers never block the writer, and a committed append survives the process being
+ * killed (-9). synchronous=NORMAL skips the fsync per commit; only a power cut can lose the
+ * last transactions. The admin CLI opens the same file while the relay runs.
+ */
+export function migrate(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
