@@ -3,6 +3,7 @@ import { useI18n } from './i18n';
 import { createOnline } from '../primitives/createOnline';
 import { persistAnswer, persistJustAsked, setPersistJustAsked } from '../primitives/deviceSettings';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { storageFailure } from '../primitives/storageFailure';
 import { InstallPrompt } from '../pwa/InstallPrompt';
 
 /** Messages about the app itself: offline, a new version, installing, storage promises. */
@@ -14,6 +15,11 @@ export default function AppBanners() {
       <Show when={!online()}>
         <p class="banner banner--info" role="status">
           {t().pwa.offline}
+        </p>
+      </Show>
+      <Show when={storageFailure()}>
+        <p class="banner banner--error" role="alert">
+          {t().save.quota}
         </p>
       </Show>
       <UpdatePrompt />

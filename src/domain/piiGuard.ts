@@ -63,19 +63,31 @@ const RULES: readonly Rule[] = [
     accept: (m) => classifyTenDigits(`${m[1]}${m[2]}`),
   },
   {
-    // ÅÅMMDD-NNNK or ÅÅMMDD+NNNK: the separator alone marks it as an identity number,
-    // so even an impossible date blocks.
+    // ÅÅMMDD-NNNK or ÅÅMMDD+NNNK (also with the en or em dash that word processors put in):
+    // the separator alone marks it as an identity number, so even an impossible date blocks.
     kind: 'personnummer',
     severity: 'block',
-    pattern: new RegExp(`${NB}(\\d{6})[-+](\\d{4})${NA}`, 'g'),
+    pattern: new RegExp(`${NB}(\\d{6})[-+\u2013\u2014](\\d{4})${NA}`, 'g'),
     accept: (m) => classifyTenDigits(`${m[1]}${m[2]}`) ?? { kind: 'personnummer', checksumValid: false },
   },
   {
-    // Ten bare digits: an identity number when the date part can be a birth date.
+    // ÅÅMMDD NNNK and ÅÅ MM DD-NNNK: spaces in place of (or inside) the date; an identity
+    // number when the date part can be a birth date.
+    kind: 'personnummer',
+    severity: 'block',
+    pattern: new RegExp(`${NB}(\\d{2}) ?(\\d{2}) ?(\\d{2})[ \\-\u2013+](\\d{4})${NA}`, 'g'),
+    accept: (m) => classifyTenDigits(`${m[1]}${m[2]}${m[3]}${m[4]}`),
+  },
+  {
+    // Ten bare digits: an identity number when the date part can be a birth date, except a
+    // mobile number (070, 072, 073, 076, 079) whose check digit fails, which is a phone.
     kind: 'personnummer',
     severity: 'block',
     pattern: new RegExp(`${NB}(\\d{10})${NA}`, 'g'),
-    accept: (m) => classifyTenDigits(m[1] ?? ''),
+    accept: (m) => {
+      const found = classifyTenDigits(m[1] ?? '');
+      return found && !(found.checksumValid === false && /^07[02369]/.test(m[1] ?? '')) ? found : null;
+    },
   },
   {
     kind: 'email',

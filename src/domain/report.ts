@@ -49,10 +49,14 @@ export type SystemFailureAnswer = (typeof SYSTEM_FAILURE_ANSWERS)[number];
 /** Agreement id used when the broken document is not in the region's library. */
 export const OTHER_AGREEMENT = 'annat';
 
-/** Longest text any single field may hold; protects storage and the relay from runaway pastes. */
+/** Longest free text a field may hold when submitted; protects storage and the relay from runaway pastes. */
 export const MAX_TEXT_LENGTH = 20_000;
+/** Longest one-line field (names, units, references) when submitted. */
+export const MAX_SHORT_LENGTH = 200;
 
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH, 'too_long'));
+// Drafts keep text of any length: dropping an over-long value would blank the field and the
+// next keystroke would delete the stored text. Submit validation reports it as too long.
+const text = v.string();
 
 /**
  * A draft as read back from the report doc. Every field may be missing or empty: a draft is

@@ -1,6 +1,13 @@
 import { parseIsoDate, type IsoDate } from './isoDate';
 import { findPii } from './piiGuard';
-import { OTHER_AGREEMENT, REPORT_TEXT_FIELDS, MAX_TEXT_LENGTH, type ReportDraft, type ReportField } from './report';
+import {
+  OTHER_AGREEMENT,
+  REPORT_TEXT_FIELDS,
+  MAX_SHORT_LENGTH,
+  MAX_TEXT_LENGTH,
+  type ReportDraft,
+  type ReportField,
+} from './report';
 import type { RegionProfile } from './regionProfile';
 
 export type ReportProblemCode =
@@ -59,15 +66,35 @@ export function validateSubmission(draft: ReportDraft, profile: RegionProfile, t
   const description = draft.description?.trim() ?? '';
   if (description.length > 0 && description.length < MIN_DESCRIPTION_LENGTH) add('description', 'too_short');
 
-  for (const field of REPORT_TEXT_FIELDS) {
-    const value = draft[field] ?? '';
-    if (value.length > MAX_TEXT_LENGTH) add(field, 'too_long');
-    else if (findPii(value).some((hit) => hit.severity === 'block')) add(field, 'contains_personal_data');
-  }
+  for (const field of REPORT_TEXT_FIELDS) checkText(field, draft[field] ?? '', MAX_TEXT_LENGTH, add);
+  for (const field of SHORT_TEXT_FIELDS) checkText(field, draft[field] ?? '', MAX_SHORT_LENGTH, add);
   return problems.sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field));
 }
 
 type Add = (field: ReportField, code: ReportProblemCode) => void;
+
+/**
+ * One-line fields that cross to the other organisation. The reporter's own name and contact
+ * are meant to be shared (the other side may need to ask); they are only length-checked.
+ */
+const SHORT_TEXT_FIELDS = [
+  'reporterName',
+  'reporterRole',
+  'reporterUnit',
+  'reporterOrganisation',
+  'reporterContact',
+  'receivingOrganisation',
+  'receivingUnit',
+  'ownSystemReference',
+] as const;
+const SHARED_PERSONAL_FIELDS: readonly ReportField[] = ['reporterName', 'reporterContact'];
+
+function checkText(field: ReportField, value: string, max: number, add: Add): void {
+  if (value.length > max) add(field, 'too_long');
+  else if (!SHARED_PERSONAL_FIELDS.includes(field) && findPii(value).some((hit) => hit.severity === 'block')) {
+    add(field, 'contains_personal_data');
+  }
+}
 
 function checkDates(draft: ReportDraft, today: IsoDate, add: Add): void {
   const event = draft.eventDate ? parseIsoDate(draft.eventDate) : null;

@@ -183,6 +183,23 @@ export const en: Dictionary = {
     body: 'Samverka is meant to be usable by everyone, with touch, keyboard and screen reader. The goal is WCAG 2.1 level AA as required by the Swedish act (2018:1937) on accessibility to digital public services.',
     report:
       "If something does not work for you, contact your organisation's coordinator for deviations in collaboration and we will fix it.",
+    status:
+      'This service is partially compliant with the act (2018:1937) on accessibility to digital public services, because of the shortcomings described below.',
+    gapsHeading: 'Known shortcomings',
+    gaps: [
+      "Date fields use the browser's own date picker, which shows dates in the browser's configured format.",
+      'The list of possible personal data updates while you type; some screen readers may announce it often.',
+    ],
+    methodHeading: 'How we tested',
+    method:
+      'Every page is checked automatically with axe-core against WCAG 2.1 A and AA on every change, and with the keyboard. This statement was updated on 22 November 2026.',
+    feedbackHeading: 'Report a problem',
+    feedback:
+      "If something does not work for you, contact your organisation's coordinator for deviations in collaboration or write to tillganglighet@samverka.example. We answer within two weeks.",
+    supervisionHeading: 'Supervision',
+    supervision:
+      'The Agency for Digital Government (DIGG) supervises the act. If you are not satisfied with how we handle your feedback, you can report it to DIGG:',
+    supervisionLink: 'digg.se/tdosanmalan',
   },
   common: {
     error: 'Something went wrong',

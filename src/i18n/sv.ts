@@ -185,6 +185,23 @@ export const sv = {
     body: 'Samverka ska kunna användas av alla, med pekskärm, tangentbord och skärmläsare. Målet är att uppfylla WCAG 2.1 nivå AA enligt lagen (2018:1937) om tillgänglighet till digital offentlig service.',
     report:
       'Om något inte fungerar för dig, kontakta din organisations samordnare för avvikelser i samverkan så åtgärdar vi det.',
+    status:
+      'Tjänsten är delvis förenlig med lagen (2018:1937) om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
+    gapsHeading: 'Kända brister',
+    gaps: [
+      'Datumfälten använder webbläsarens egen datumväljare, som visar datum i det format webbläsaren är inställd på.',
+      'Listan över möjliga personuppgifter uppdateras medan du skriver; med vissa skärmläsare kan den läsas upp ofta.',
+    ],
+    methodHeading: 'Hur vi har testat',
+    method:
+      'Varje sida granskas automatiskt med axe-core mot WCAG 2.1 A och AA vid varje ändring, och med tangentbord. Redogörelsen uppdaterades den 22 november 2026.',
+    feedbackHeading: 'Rapportera brister',
+    feedback:
+      'Om något inte fungerar för dig, kontakta din organisations samordnare för avvikelser i samverkan eller skriv till tillganglighet@samverka.example. Vi svarar inom två veckor.',
+    supervisionHeading: 'Tillsyn',
+    supervision:
+      'Myndigheten för digital förvaltning (DIGG) är tillsynsmyndighet. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG:',
+    supervisionLink: 'digg.se/tdosanmalan',
   },
   common: {
     error: 'Något gick fel',

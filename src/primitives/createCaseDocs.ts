@@ -1,6 +1,6 @@
 import { createResource, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { parseCaseId } from '../domain/ids';
-import { acquireCaseDocs, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
+import { acquireCaseDocs, docName, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
 import type { SaveState } from '../storage/docPersistence';
 import { readCreatedAt } from '../storage/reportDoc';
 import { loadAppDb } from './loadAppDb';
@@ -21,7 +21,7 @@ export function createCaseDocs(idText: Accessor<string>) {
   const [result] = createResource(idText, async (text): Promise<CaseDocsResult> => {
     release();
     const id = parseCaseId(text);
-    if (!id) return { kind: 'missing' };
+    if (!id || !(await caseExistsOnDevice(id))) return { kind: 'missing' };
     performance.mark('case:open:start');
     const docs = await acquireCaseDocs(id);
     performance.mark('case:open:ready');
@@ -37,6 +37,16 @@ export function createCaseDocs(idText: Accessor<string>) {
     return { kind: 'open', docs };
   });
   return result;
+}
+
+/**
+ * Whether this device holds the case's report database. Opening a database creates it, so an
+ * unknown link would otherwise leave an empty one behind. Browsers without databases() answer yes.
+ */
+async function caseExistsOnDevice(id: string): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  const names = new Set((await indexedDB.databases()).map((d) => d.name));
+  return names.has(docName(id as never, 'report'));
 }
 
 /** The combined save state of an open case, as a signal. */

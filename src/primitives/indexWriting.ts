@@ -1,6 +1,7 @@
 import { startIndexWriter } from '../storage/caseIndexWriter';
+import { onCaseOpened, unsavedCaseIds } from '../storage/caseDocs';
 import { useAppDb } from './appStorage';
-import { reportStorageError } from './storageFailure';
+import { clearStorageFailure, reportStorageError } from './storageFailure';
 import type { SamverkaDb } from '../storage/db';
 
 let started = false;
@@ -11,6 +12,14 @@ export function useIndexedAppDb(): SamverkaDb {
   if (!started) {
     started = true;
     startIndexWriter(db, reportStorageError);
+    // A case whose typing the disk refused raises the app-wide warning until it is saved.
+    onCaseOpened((docs) =>
+      docs.onSaveState((state) => {
+        if (state === 'error')
+          reportStorageError(docs.persistence.report.lastError ?? docs.persistence.events.lastError);
+        else void unsavedCaseIds().then((ids) => ids.length === 0 && clearStorageFailure());
+      }),
+    );
   }
   return db;
 }

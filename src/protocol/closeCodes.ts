@@ -31,7 +31,12 @@ export function shouldRetry(code: number): boolean {
 }
 
 /** Reconnect delay: exponential with full jitter, so a relay restart is not met by a stampede. */
-export function backoffDelay(attempt: number, random: () => number = Math.random, baseMs = 500, maxMs = 30_000): number {
+export function backoffDelay(
+  attempt: number,
+  random: () => number = Math.random,
+  baseMs = 500,
+  maxMs = 30_000,
+): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 16));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }

@@ -6,6 +6,7 @@ import { createCaseDocs } from '../primitives/createCaseDocs';
 import { caseStatusOf } from '../primitives/createReportDraft';
 import { ReportForm } from './reportForm/ReportForm';
 import { STEPS } from './reportForm/steps';
+import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
 
 /** /rapport/:id/steg/:step — the report form; a submitted report opens read-only instead. */
 export default function ReportFormRoute() {
@@ -16,12 +17,15 @@ export default function ReportFormRoute() {
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (
-        <Show when={result().kind === 'open' && result()} keyed fallback={<h1>{t().view.notFound}</h1>}>
+        <Show when={result().kind === 'open' && result()} keyed fallback={<NotFound />}>
           {(open) =>
             open.kind === 'open' && (
               <Switch>
                 <Match when={caseStatusOf(open.docs) !== 'draft'}>
                   <Navigate href={ROUTES.view(open.docs.id)} />
+                </Match>
+                <Match when={String(step()) !== params.step}>
+                  <Navigate href={ROUTES.form(open.docs.id, step())} />
                 </Match>
                 <Match when={true}>
                   <ReportForm docs={open.docs} step={step()} />

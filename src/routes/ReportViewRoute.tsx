@@ -10,6 +10,7 @@ import { createReportEditor } from '../primitives/createReportDraft';
 import { readIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
 import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
+import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
 
 /** /rapport/:id — the report, read-only, with its status and where it is stored. */
 export default function ReportViewRoute() {
@@ -19,7 +20,7 @@ export default function ReportViewRoute() {
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (
-        <Show when={result().kind === 'open' && result()} keyed fallback={<h1>{t().view.notFound}</h1>}>
+        <Show when={result().kind === 'open' && result()} keyed fallback={<NotFound />}>
           {(open) => open.kind === 'open' && <ReportView docs={open.docs} />}
         </Show>
       )}

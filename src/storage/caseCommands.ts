@@ -1,6 +1,7 @@
 import { newCaseId, type CaseId } from '../domain/ids';
 import { regionProfile } from '../domain/regionProfiles';
-import type { CaseEvent } from '../domain/caseEvents';
+import * as v from 'valibot';
+import { CaseEventSchema, type CaseEvent } from '../domain/caseEvents';
 import type { ReporterDefaults } from './deviceSettings';
 import { acquireCaseDocs, releaseCaseDocs, type OpenCaseDocs } from './caseDocs';
 import { writeIndexEntry } from './caseIndexStore';
@@ -36,8 +37,12 @@ export async function createCase(
   }
 }
 
-/** Records the submission in the case's event log; the caller has validated the report. */
+/**
+ * Records the submission in the case's event log; the caller has validated the report. An event
+ * that would not read back (and so would silently not count) throws instead of being recorded.
+ */
 export async function recordSubmission(db: SamverkaDb, docs: OpenCaseDocs, event: CaseEvent): Promise<void> {
+  v.parse(CaseEventSchema, event);
   appendEvent(docs.events, event);
   await writeIndexEntry(db, docs, regionProfile, event.at);
 }

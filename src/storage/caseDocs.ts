@@ -54,10 +54,26 @@ export function acquireCaseDocs(id: CaseId): Promise<OpenCaseDocs> {
 export function releaseCaseDocs(id: CaseId): void {
   const entry = open.get(id);
   if (!entry || --entry.users > 0) return;
-  entry.closeTimer = setTimeout(() => {
-    open.delete(id);
-    void entry.docs.then(destroy);
-  }, LINGER_MS);
+  const close = () => {
+    void entry.docs.then((docs) => {
+      if (entry.users > 0) return;
+      // Typing the disk refused is only in memory: never drop it. Keep retrying instead.
+      if (docs.saveState() === 'error') {
+        docs.retrySave();
+        entry.closeTimer = setTimeout(close, LINGER_MS);
+        return;
+      }
+      open.delete(id);
+      void destroy(docs);
+    });
+  };
+  entry.closeTimer = setTimeout(close, LINGER_MS);
+}
+
+/** Cases whose latest changes are only in memory (the disk refused them). */
+export async function unsavedCaseIds(): Promise<CaseId[]> {
+  const all = await Promise.all([...open.values()].map((entry) => entry.docs));
+  return all.filter((docs) => docs.saveState() === 'error').map((docs) => docs.id);
 }
 
 /** Hooks run on every case as it opens (the index writer, later the sync client). */

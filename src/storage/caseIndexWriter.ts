@@ -4,7 +4,7 @@ import { writeIndexEntry } from './caseIndexStore';
 import type { SamverkaDb } from './db';
 
 /** Short enough that the list is current when the nurse leaves the form, long enough to batch typing. */
-const INDEX_DEBOUNCE_MS = 150;
+const INDEX_DEBOUNCE_MS = 50;
 
 /**
  * Keeps each open case's index row in step with its docs. Runs beside typing: the docs are

@@ -26,13 +26,29 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
           .table('cases')
           .toCollection()
           .modify((row: Record<string, unknown>) => {
-            row.syncState ??= 'local';
-            row.deadline ??= null;
-            row.submittedAt ??= null;
+            for (const [key, value] of Object.entries(VERSION_2_DEFAULTS)) row[key] ??= value;
+            row.createdAt ??= row.updatedAt ?? 0;
           }),
       );
   },
 ];
+
+/** Fields version 2 requires, with the value a version-1 row gets. */
+const VERSION_2_DEFAULTS: Record<string, unknown> = {
+  profileId: 'goteborgsomradet',
+  title: '',
+  summary: '',
+  reporterUnit: '',
+  receivingOrganisation: '',
+  receivingUnit: '',
+  agreementId: '',
+  area: '',
+  eventDate: '',
+  discoveredDate: '',
+  submittedAt: null,
+  deadline: null,
+  syncState: 'local',
+};
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
 

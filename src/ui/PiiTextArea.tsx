@@ -27,6 +27,16 @@ export interface PiiTextAreaProps {
 export function PiiTextArea(props: PiiTextAreaProps) {
   const hits = createMemo(() => findPii(props.value));
   let backdrop: HTMLDivElement | undefined;
+  let field: HTMLTextAreaElement | undefined;
+  const replace = (hit: PiiHit) => {
+    props.onReplace(hit, PII_REPLACEMENT);
+    // The button disappears with the hit: give focus back to the text, after the placeholder.
+    queueMicrotask(() => {
+      const caret = hit.start + PII_REPLACEMENT.length;
+      field?.focus();
+      field?.setSelectionRange(caret, caret);
+    });
+  };
   const hitsId = () => `${props.id}-pii`;
 
   const segments = createMemo(() => {
@@ -60,6 +70,7 @@ export function PiiTextArea(props: PiiTextAreaProps) {
           </For>
         </div>
         <textarea
+          ref={field}
           id={props.id}
           rows={6}
           value={props.value}
@@ -94,7 +105,7 @@ export function PiiTextArea(props: PiiTextAreaProps) {
                     type="button"
                     class="button button--small"
                     aria-label={props.texts.replaceLabel(props.texts.kind[hit.kind], hit.text)}
-                    onClick={() => props.onReplace(hit, PII_REPLACEMENT)}
+                    onClick={() => replace(hit)}
                   >
                     {props.texts.replace}
                   </button>

@@ -27,6 +27,12 @@ const TABLE: Row[] = [
   ['8112189870 i journalen', 'personnummer', 'block', false],
   ['20811218-9870', 'personnummer', 'block', false],
   ['991399-1234 skrevs felaktigt', 'personnummer', 'block', false],
+  // Pasted from a word processor, or typed with spaces.
+  ['pnr 811218 9876 i journalen', 'personnummer', 'block', true],
+  ['Word-text 811218\u20139876', 'personnummer', 'block', true],
+  ['uppläst 81 12 18-9876', 'personnummer', 'block', true],
+  // A mobile number written without separators is a phone, not an identity number.
+  ['ring 0701234567 i kväll', 'phone', 'warn'],
   // Samordningsnummer: day + 60.
   ['samordningsnr 701063-2391', 'samordningsnummer', 'block', true],
   ['197010632391', 'samordningsnummer', 'block', true],

@@ -56,6 +56,20 @@ describe('submit validation', () => {
       'contains_personal_data',
     ],
     ['blank text only', { reporterName: '   ' }, 'reporterName', 'required'],
+    ['a pasted description over the limit', { description: 'x'.repeat(20_001) }, 'description', 'too_long'],
+    ['a name longer than a name can be', { reporterName: 'N'.repeat(201) }, 'reporterName', 'too_long'],
+    [
+      'a personnummer in the receiving unit',
+      { receivingUnit: 'Avd 12, pat 811218-9876' },
+      'receivingUnit',
+      'contains_personal_data',
+    ],
+    [
+      'a personnummer as own-system reference',
+      { ownSystemReference: '811218-9876' },
+      'ownSystemReference',
+      'contains_personal_data',
+    ],
   ])('rejects %s', (_name, overrides, field, code) => {
     const problems = validateSubmission(completeReport(overrides), profile, today);
     expect(problems).toContainEqual({ field, code });
@@ -86,6 +100,10 @@ describe('draft parsing', () => {
     expect(draft.description).toBe('Hej');
     expect(draft.eventType).toBe('risk');
     expect(draft.consequenceSeverity).toBeUndefined();
+  });
+
+  it('keeps a text longer than the limit, so the field never blanks and loses it', () => {
+    expect(parseReportDraft({ description: 'x'.repeat(25_000) }).description).toHaveLength(25_000);
   });
 
   it('treats garbage as an empty draft', () => {

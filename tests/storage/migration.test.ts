@@ -28,5 +28,10 @@ describe('Dexie schema migration', () => {
     // The new compound index works on migrated rows.
     const drafts = await current.cases.where('[status+updatedAt]').between(['draft', 0], ['draft', Infinity]).toArray();
     expect(drafts).toHaveLength(1);
+    // The list validates rows: a migrated row must pass, or it would silently vanish.
+    const { listCasesPage } = await import('../../src/storage/caseIndexStore');
+    expect((await listCasesPage(current, ['draft'], 10)).map((r) => r.id)).toEqual([
+      'a0000000-0000-4000-8000-000000000001',
+    ]);
   });
 });

@@ -92,12 +92,31 @@ describe.each(adapters)('relay store: %s', (_name, make) => {
 
   it('keeps the directory, and uses an enrollment code only once and only before it expires', async () => {
     const store = open();
-    await store.createOrg({ id: 'vgr', name: 'Västra Götalandsregionen', type: 'region', profileId: 'goteborgsomradet' });
+    await store.createOrg({
+      id: 'vgr',
+      name: 'Västra Götalandsregionen',
+      type: 'region',
+      profileId: 'goteborgsomradet',
+    });
     await store.createUnit({ id: 'avd-12', orgId: 'vgr', name: 'Avdelning 12' });
     await expect(store.createUnit({ id: 'x', orgId: 'nope', name: 'X' })).rejects.toThrow();
     expect(await store.getUnit('avd-12')).toEqual({ id: 'avd-12', orgId: 'vgr', name: 'Avdelning 12' });
-    await store.createEnrollmentCode({ codeHash: 'h1', unitId: 'avd-12', personId: 'p1', personName: 'Anna', role: 'manager', expiresAt: 100 });
-    await store.createEnrollmentCode({ codeHash: 'h2', unitId: 'avd-12', personId: 'p2', personName: 'Bo', role: 'staff', expiresAt: 10 });
+    await store.createEnrollmentCode({
+      codeHash: 'h1',
+      unitId: 'avd-12',
+      personId: 'p1',
+      personName: 'Anna',
+      role: 'manager',
+      expiresAt: 100,
+    });
+    await store.createEnrollmentCode({
+      codeHash: 'h2',
+      unitId: 'avd-12',
+      personId: 'p2',
+      personName: 'Bo',
+      role: 'staff',
+      expiresAt: 10,
+    });
     expect(await store.consumeEnrollmentCode('h1', 50)).toMatchObject({ personName: 'Anna', role: 'manager' });
     expect(await store.consumeEnrollmentCode('h1', 51)).toBeNull();
     expect(await store.consumeEnrollmentCode('h2', 50)).toBeNull();
@@ -107,7 +126,16 @@ describe.each(adapters)('relay store: %s', (_name, make) => {
     const store = open();
     await store.createOrg({ id: 'vgr', name: 'VGR', type: 'region', profileId: 'goteborgsomradet' });
     await store.createUnit({ id: 'avd-12', orgId: 'vgr', name: 'Avdelning 12' });
-    await store.createDevice({ id: 'dev-1', name: 'Platta', unitId: 'avd-12', personId: 'p1', personName: 'Anna', role: 'staff', createdAt: 1, revokedAt: null });
+    await store.createDevice({
+      id: 'dev-1',
+      name: 'Platta',
+      unitId: 'avd-12',
+      personId: 'p1',
+      personName: 'Anna',
+      role: 'staff',
+      createdAt: 1,
+      revokedAt: null,
+    });
     expect(await store.revokeDevice('dev-1', 20)).toBe(true);
     expect(await store.revokeDevice('dev-1', 30)).toBe(false);
     expect((await store.revokedSince(10)).map((d) => d.id)).toEqual(['dev-1']);

@@ -1,11 +1,4 @@
-import type {
-  CaseRecord,
-  DeviceRecord,
-  EnrollmentCodeRecord,
-  OrgRecord,
-  RelayStore,
-  UnitRecord,
-} from './types';
+import type { CaseRecord, DeviceRecord, EnrollmentCodeRecord, OrgRecord, RelayStore, UnitRecord } from './types';
 import { StoreError } from './types';
 
 /** The in-memory adapter: same contract as SQLite, for tests and throwaway relays. */

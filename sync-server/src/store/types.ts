@@ -39,7 +39,11 @@ export interface CaseStore {
   /** Records that a case changed; returns its new seq. */
   touchCase(caseId: string): Promise<number>;
   /** Cases changed after `since` that concern these units or this person, oldest change first. */
-  listChangedCases(since: number, limit: number, scope: { unitIds: string[]; orgIds: string[]; personId: string }): Promise<CaseRecord[]>;
+  listChangedCases(
+    since: number,
+    limit: number,
+    scope: { unitIds: string[]; orgIds: string[]; personId: string },
+  ): Promise<CaseRecord[]>;
 }
 
 export interface OrgRecord {

@@ -1,0 +1,44 @@
+import type { CasePart } from '../../../src/protocol/rooms';
+import type { Identity } from '../../../src/protocol/identity';
+import type { CaseRecord } from '../store/types';
+
+export type Access = 'write' | 'read' | 'none';
+type Who = Pick<Identity, 'personId' | 'role' | 'unitId' | 'orgId'>;
+
+/**
+ * Who may join which part of a case. The relay knows participants, never content.
+ *
+ * Before submission only the author's devices may join. After it, the receiving unit is a
+ * participant: the author writes the report; managers and coordinators of both units read it;
+ * the receiving unit's managers and coordinators write the answer; everyone involved appends
+ * to the event log. A coordinator (the organisation's named function) counts for every unit
+ * of the organisation. The analysis is written by managers and coordinators of both sides
+ * until the joint-analysis team exists.
+ */
+export function caseAccess(who: Who, record: CaseRecord, part: CasePart): Access {
+  const isAuthor = who.personId === record.authorPersonId;
+  if (record.receivingUnitId === null) return isAuthor && (part === 'report' || part === 'events') ? 'write' : 'none';
+
+  const leads = who.role === 'manager' || who.role === 'coordinator';
+  const onSide = (unitId: string | null, orgId: string | null) =>
+    leads && (who.unitId === unitId || (who.role === 'coordinator' && who.orgId === orgId));
+  const sender = isAuthor || onSide(record.ownerUnitId, record.ownerOrgId);
+  const receiver = onSide(record.receivingUnitId, record.receivingOrgId);
+  if (!sender && !receiver) return 'none';
+
+  switch (part) {
+    case 'report':
+      return isAuthor ? 'write' : 'read';
+    case 'events':
+      return 'write';
+    case 'answer':
+      return receiver ? 'write' : 'read';
+    case 'analysis':
+      return leads ? 'write' : 'read';
+  }
+}
+
+/** A case is created by the first authorised connection to its report or event log. */
+export function mayCreateCase(part: CasePart): boolean {
+  return part === 'report' || part === 'events';
+}

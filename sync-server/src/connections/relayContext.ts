@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { RelayStore } from '../store/types';
+import type { RoomRegistry } from '../rooms/roomRegistry';
+import type { RelayLimits } from './limits';
+
+/** What every socket handler needs from the relay. */
+export interface RelayContext {
+  readonly store: RelayStore;
+  readonly registry: RoomRegistry;
+  readonly limits: RelayLimits;
+  readonly log: Logger;
+  /** Records that a case changed, so listings report it (coalesced per case). */
+  caseChanged(caseId: string): void;
+}

@@ -1,0 +1,51 @@
+import * as decoding from 'lib0/decoding';
+import type { Room, RoomMember } from '../rooms/room';
+import { encodeAwareness, MessageType, SyncStep } from '../rooms/yMessages';
+import { badMessage, rateLimited } from './relayErrors';
+
+export interface MessageHooks {
+  /** False when the connection has used up its update allowance. */
+  allowUpdate(): boolean;
+  /** Called after an update from this member is stored. */
+  stored(): void;
+}
+
+/**
+ * Handles one y-websocket message from a member of a room. Updates from a member that may only
+ * read are dropped (as y-hub does): it still receives everything, but changes nothing.
+ */
+export async function handleRoomMessage(
+  room: Room,
+  member: RoomMember,
+  message: Uint8Array,
+  hooks: MessageHooks,
+): Promise<void> {
+  const decoder = decoding.createDecoder(message);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.sync: {
+      const step = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (step === SyncStep.step1) return room.answerStep1(member, payload);
+      if (step !== SyncStep.step2 && step !== SyncStep.update) throw badMessage(`okänt synksteg ${step}`);
+      if (member.access !== 'write') return;
+      if (!hooks.allowUpdate()) throw rateLimited();
+      // An empty update (nothing new) is not worth a row.
+      if (payload.length <= 2 && payload.every((b) => b === 0)) return;
+      await room.write(member, payload);
+      hooks.stored();
+      return;
+    }
+    case MessageType.awareness:
+      return room.relayAwareness(member, decoding.readVarUint8Array(decoder));
+    case MessageType.queryAwareness: {
+      const present = room.awareness.encodeAll();
+      if (present) member.send(encodeAwareness(present));
+      return;
+    }
+    case MessageType.auth:
+      return;
+    default:
+      throw badMessage(`okänd meddelandetyp ${type}`);
+  }
+}

@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as v from 'valibot';
+import { EnrollRequestSchema, SubmitRequestSchema, type CaseSummary, type Directory } from '../../../src/protocol/api';
+import type { Identity } from '../../../src/protocol/identity';
+import { caseAccess } from '../acl/caseAccess';
+import { DEVICE_TOKEN_TTL_MS, enrollDevice, identityFor } from '../auth/enrollment';
+import type { TokenIssuer, TokenVerifier } from '../auth/deviceTokens';
+import type { CaseRecord, RelayStore } from '../store/types';
+import { bearerToken, HttpError, readJson, sendJson } from './jsonIo';
+
+export interface ApiDeps {
+  store: RelayStore;
+  issuer: TokenIssuer;
+  verifier: TokenVerifier;
+  caseChanged(caseId: string): void;
+}
+
+const LISTING_PAGE = 500;
+
+const summary = (c: CaseRecord): CaseSummary => ({
+  caseId: c.caseId,
+  ownerUnitId: c.ownerUnitId,
+  ownerOrgId: c.ownerOrgId,
+  receivingUnitId: c.receivingUnitId,
+  submittedAt: c.submittedAt,
+  seq: c.seq,
+});
+
+/** The relay's small HTTP API under /api; returns false for paths it does not own. */
+export function createApi(deps: ApiDeps) {
+  const { store } = deps;
+
+  async function authenticate(req: IncomingMessage): Promise<Identity> {
+    const result = await deps.verifier.verify(bearerToken(req));
+    if (!result.ok) {
+      const message = result.reason === 'revoked' ? 'Enheten är spärrad.' : 'Enheten behöver kopplas på nytt.';
+      throw new HttpError(401, result.reason, message);
+    }
+    return result.identity;
+  }
+
+  function parse<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutput<T> {
+    const result = v.safeParse(schema, body);
+    if (!result.success) throw new HttpError(400, 'invalid', `Ogiltig förfrågan: ${v.summarize(result.issues)}`);
+    return result.output;
+  }
+
+  const routes: Record<
+    string,
+    (req: IncomingMessage, url: URL, match: RegExpMatchArray) => Promise<[number, unknown]>
+  > = {
+    'POST /api/enroll': async (req) => {
+      const body = parse(EnrollRequestSchema, await readJson(req));
+      const enrolled = await enrollDevice(store, deps.issuer, body.code, body.deviceName);
+      if (!enrolled) throw new HttpError(401, 'bad_code', 'Koden är fel, redan använd eller för gammal.');
+      return [200, enrolled];
+    },
+    'POST /api/token/refresh': async (req) => {
+      const identity = await authenticate(req);
+      const device = await store.getDevice(identity.deviceId);
+      const fresh = device ? await identityFor(store, device) : null;
+      if (!fresh) throw new HttpError(401, 'unknown_device', 'Enheten är okänd.');
+      return [200, { ...(await deps.issuer.issue(fresh, DEVICE_TOKEN_TTL_MS)), identity: fresh }];
+    },
+    'GET /api/me': async (req) => [200, await authenticate(req)],
+    'GET /api/directory': async (req) => {
+      await authenticate(req);
+      const [orgs, units] = await Promise.all([store.listOrgs(), store.listUnits()]);
+      const directory: Directory = {
+        organisations: orgs.map((o) => ({
+          ...o,
+          units: units.filter((u) => u.orgId === o.id).map(({ id, name }) => ({ id, name })),
+        })),
+      };
+      return [200, directory];
+    },
+    'GET /api/cases': async (req, url) => {
+      const identity = await authenticate(req);
+      const since = Number.parseInt(url.searchParams.get('since') ?? '0', 10) || 0;
+      const leads = identity.role !== 'staff';
+      const rows = await store.listChangedCases(since, LISTING_PAGE, {
+        personId: identity.personId,
+        unitIds: leads ? [identity.unitId] : [],
+        orgIds: identity.role === 'coordinator' ? [identity.orgId] : [],
+      });
+      const visible = rows.filter((c) => caseAccess(identity, c, 'events') !== 'none');
+      return [
+        200,
+        { cases: visible.map(summary), cursor: rows.at(-1)?.seq ?? since, more: rows.length === LISTING_PAGE },
+      ];
+    },
+    'POST /api/cases/:id/submit': async (req, _url, match) => {
+      const identity = await authenticate(req);
+      const { receivingUnitId } = parse(SubmitRequestSchema, await readJson(req));
+      const record = await store.getCase(match[1]!.toLowerCase());
+      if (!record || caseAccess(identity, record, 'report') !== 'write') {
+        throw new HttpError(403, 'forbidden', 'Du kan inte skicka det här ärendet.');
+      }
+      const unit = await store.getUnit(receivingUnitId);
+      if (!unit) throw new HttpError(400, 'unknown_unit', 'Den mottagande enheten finns inte i katalogen.');
+      if (unit.id === record.ownerUnitId)
+        throw new HttpError(400, 'own_unit', 'Avvikelsen kan inte skickas till den egna enheten.');
+      if (record.receivingUnitId !== null && record.receivingUnitId !== unit.id) {
+        throw new HttpError(409, 'already_submitted', 'Ärendet är redan skickat till en annan enhet.');
+      }
+      const updated = await store.markSubmitted(record.caseId, unit.id, unit.orgId, Date.now());
+      deps.caseChanged(record.caseId);
+      return [200, summary(updated)];
+    },
+  };
+
+  const patterns = Object.keys(routes).map((key) => {
+    const [method, path] = key.split(' ') as [string, string];
+    return { key, method, regex: new RegExp(`^${path.replace(':id', '([0-9a-fA-F-]{36})')}$`) };
+  });
+
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    if (!url.pathname.startsWith('/api/')) return false;
+    const route = patterns.find((p) => p.method === req.method && p.regex.test(url.pathname));
+    try {
+      if (!route) throw new HttpError(404, 'not_found', 'Okänd adress.');
+      const [status, body] = await routes[route.key]!(req, url, url.pathname.match(route.regex)!);
+      sendJson(res, status, body);
+    } catch (error) {
+      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message });
+      else {
+        sendJson(res, 500, { error: 'internal', message: 'Internt fel i servern.' });
+        throw error;
+      }
+    }
+    return true;
+  };
+}

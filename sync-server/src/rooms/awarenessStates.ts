@@ -1,0 +1,63 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+interface Entry {
+  clock: number;
+  state: string;
+}
+
+/**
+ * Presence (who is in the case, which field they are in) for one room: kept in memory while the
+ * room is loaded, so a newcomer sees who is there; never stored.
+ */
+export class AwarenessStates {
+  private readonly entries = new Map<number, Entry>();
+
+  /** Applies an awareness update; returns the client ids it mentioned. Throws on a malformed update. */
+  apply(update: Uint8Array): number[] {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > 10_000) throw new Error('för många klienter i en närvarouppdatering');
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      ids.push(clientId);
+      const known = this.entries.get(clientId);
+      if (known && known.clock > clock) continue;
+      if (state === 'null') this.entries.delete(clientId);
+      else this.entries.set(clientId, { clock, state });
+    }
+    return ids;
+  }
+
+  /** All current states as one awareness update, or null when nobody is there. */
+  encodeAll(): Uint8Array | null {
+    if (this.entries.size === 0) return null;
+    return encodeEntries([...this.entries].map(([id, e]) => [id, e.clock, e.state]));
+  }
+
+  /** Removes clients (their connection closed) and returns the update that tells the others. */
+  remove(clientIds: Iterable<number>): Uint8Array | null {
+    const removed: [number, number, string][] = [];
+    for (const id of clientIds) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      this.entries.delete(id);
+      removed.push([id, entry.clock + 1, 'null']);
+    }
+    return removed.length ? encodeEntries(removed) : null;
+  }
+}
+
+function encodeEntries(entries: [number, number, string][]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const [id, clock, state] of entries) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
+  }
+  return encoding.toUint8Array(encoder);
+}
