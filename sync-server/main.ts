@@ -1,26 +1,43 @@
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
-import { startAppServer } from './src/httpServer';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadOrCreateSigningKeys } from './src/auth/signingKeys';
+import { bootstrapIfEmpty } from './src/bootstrap';
+import { DATABASE_FILE, readConfig } from './src/config';
+import { createLogger } from './src/log';
+import { createRelay } from './src/relay';
+import { createSqliteStore } from './src/store/sqliteStore';
 
-// Config only: everything else lives in src/ so tests can start the server on port 0.
-const port = Number.parseInt(process.env.PORT ?? '8080', 10);
-const distDir = resolve(process.env.DIST_DIR ?? 'dist');
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT måste vara ett portnummer 0–65535, fick "${process.env.PORT}"`);
+// Config and wiring only: the relay itself is createRelay(), which tests start on port 0.
+const log = createLogger();
+let config;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
-if (!existsSync(resolve(distDir, 'index.html'))) {
-  console.error(`Hittar ingen byggd app i ${distDir}. Kör "npm run build" först (npm start gör det åt dig).`);
-  process.exit(2);
+
+mkdirSync(config.dataDir, { recursive: true });
+const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
+const keys = await loadOrCreateSigningKeys(config.dataDir);
+const first = await bootstrapIfEmpty(store, config.bootstrap);
+const relay = await createRelay({ port: config.port, store, keys, distDir: config.distDir, logger: log });
+
+console.log(`Samverka körs på http://localhost:${relay.port}/  (data: ${config.dataDir})`);
+if (first) {
+  const until = new Date(first.expiresAt).toISOString().slice(0, 10);
+  console.log(`Första start: koppla administratörens enhet med engångskoden ${first.code} (giltig till ${until}).`);
+  console.log('Lägg upp organisationer, enheter och personal med: npm run admin -- help');
 }
 
-const app = await startAppServer({ port, distDir });
-console.log(`Samverka körs på http://localhost:${app.port}/`);
-
-const shutdown = (signal: string) => {
-  console.log(`${signal}: stänger`);
-  void app.close().then(() => process.exit(0));
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stänger reläet');
+  await relay.close();
+  await store.close();
+  process.exit(0);
 };
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchPersistent } from '../helpers/chromium';
 import { startTestServer } from '../helpers/appServer';
-import type { AppServer } from '../../sync-server/src/httpServer';
+import type { TestServer as AppServer } from '../helpers/appServer';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { waitForServiceWorkerControl } from './pages/serviceWorker';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/chromium';
 import { startTestServer } from '../helpers/appServer';
-import type { AppServer } from '../../sync-server/src/httpServer';
+import type { TestServer as AppServer } from '../helpers/appServer';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 
 let server: AppServer;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchPersistent } from '../helpers/chromium';
 import { startTestServer } from '../helpers/appServer';
-import type { AppServer } from '../../sync-server/src/httpServer';
+import type { TestServer as AppServer } from '../helpers/appServer';
 import { ReportFormPage } from './pages/ReportFormPage';
 import { checkForUpdate, waitForServiceWorkerControl } from './pages/serviceWorker';
 

@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { runAdminCommand } from './src/admin/commands';
+import { readConfig, DATABASE_FILE } from './src/config';
+import { createSqliteStore } from './src/store/sqliteStore';
+import { loadOrCreateSigningKeys } from './src/auth/signingKeys';
+
+// `npm run admin -- <command>`: works on the same DATA_DIR as a running relay (SQLite WAL).
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    type: { type: 'string' },
+    profile: { type: 'string' },
+    role: { type: 'string' },
+    person: { type: 'string' },
+    days: { type: 'string' },
+    hours: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+});
+const config = readConfig(process.env);
+mkdirSync(config.dataDir, { recursive: true });
+const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
+try {
+  const keys = await loadOrCreateSigningKeys(config.dataDir);
+  const output = await runAdminCommand({ store, keys }, positionals, values);
+  console.log(output);
+} catch (error) {
+  console.error(`Fel: ${(error as Error).message}`);
+  process.exitCode = 2;
+} finally {
+  await store.close();
+}

@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from '../../src/protocol/closeCodes';
+import type { Identity } from '../../src/protocol/identity';
+import { createTokenIssuer, createTokenVerifier, type TokenVerifier } from './auth/deviceTokens';
+import type { SigningKeys } from './auth/signingKeys';
+import { DEFAULT_LIMITS, type RelayLimits } from './connections/limits';
+import { serveMultiplex } from './connections/multiplexSocket';
+import type { RelayContext } from './connections/relayContext';
+import { serveSingleRoom } from './connections/singleRoomSocket';
+import { SocketRegistry } from './connections/socketRegistry';
+import { closeWith } from './connections/socketIo';
+import { createApi } from './http/api';
+import { createLogger, type Logger } from './log';
+import { RoomRegistry } from './rooms/roomRegistry';
+import { createStaticApp } from './staticApp';
+import type { RelayStore } from './store/types';
+
+export interface RelayOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  store: RelayStore;
+  keys: SigningKeys;
+  /** The built PWA, served on the same port; omitted in relay-only tests. */
+  distDir?: string;
+  /** Replaces the embedded token check (e.g. with an OIDC verifier). */
+  verifier?: TokenVerifier;
+  limits?: Partial<RelayLimits>;
+  logger?: Logger;
+  /** How often revocations are picked up from the store (the admin CLI writes them). */
+  revocationPollMs?: number;
+}
+
+export interface Relay {
+  readonly port: number;
+  readonly server: Server;
+  /** Loaded rooms right now (for the bench and health checks). */
+  loadedRooms(): number;
+  close(): Promise<void>;
+}
+
+type Upgrade = { kind: 'single'; room: string } | { kind: 'multi' };
+
+function routeUpgrade(url: URL): Upgrade | null {
+  if (url.pathname === '/sync-multi') return { kind: 'multi' };
+  const match = url.pathname.match(/^\/sync\/([^/]{1,100})$/);
+  return match ? { kind: 'single', room: decodeURIComponent(match[1]!) } : null;
+}
+
+const REFUSAL: Record<string, [number, string]> = {
+  missing: [CloseCode.unauthorized, 'token saknas'],
+  invalid: [CloseCode.unauthorized, 'ogiltig token'],
+  expired: [CloseCode.unauthorized, 'token har gått ut'],
+  revoked: [CloseCode.revoked, 'enheten är spärrad'],
+};
+
+/**
+ * The relay: serves the PWA, the HTTP API and Yjs sync on one port. It authenticates every
+ * connection, checks every join against the case's participants, stores updates before it
+ * relays them, and knows nothing of what a report says.
+ */
+export async function createRelay(options: RelayOptions): Promise<Relay> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const log = options.logger ?? createLogger();
+  const { store } = options;
+  const issuer = createTokenIssuer(options.keys);
+  const verifier =
+    options.verifier ??
+    createTokenVerifier(options.keys, async (deviceId) => (await store.getDevice(deviceId))?.revokedAt != null);
+  const registry = new RoomRegistry(store, limits.idleRoomMs, (err, room) =>
+    log.error({ err, room }, 'komprimering misslyckades'),
+  );
+  const sockets = new SocketRegistry();
+
+  const touchTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const caseChanged = (caseId: string) => {
+    if (touchTimers.has(caseId)) return;
+    touchTimers.set(
+      caseId,
+      setTimeout(() => {
+        touchTimers.delete(caseId);
+        store.touchCase(caseId).catch((err) => log.error({ err, caseId }, 'kunde inte markera ändring'));
+      }, 200),
+    );
+  };
+  const ctx: RelayContext = { store, registry, limits, log, caseChanged };
+  const handleApi = createApi({ store, issuer, verifier, caseChanged });
+  const serveStatic =
+    options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
+
+  const server = createServer((req, res) => {
+    if (req.url === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ status: 'ok', rooms: registry.loadedCount }));
+      return;
+    }
+    handleApi(req, res)
+      .then((handled) => {
+        if (handled) return;
+        if (serveStatic && (req.method === 'GET' || req.method === 'HEAD'))
+          serveStatic(req, res, () => res.writeHead(404).end());
+        else res.writeHead(404).end();
+      })
+      .catch((err) => log.error({ err, path: req.url?.split('?')[0] }, 'fel i API'));
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes * 4 });
+  const alive = new WeakSet<WebSocket>();
+  const expiry = new WeakMap<WebSocket, number>();
+
+  const accept = (ws: WebSocket, identity: Identity, expiresAt: number, route: Upgrade) => {
+    if (sockets.count(identity.deviceId) >= limits.connectionsPerDevice) {
+      return closeWith(ws, CloseCode.tooMany, 'för många anslutningar från enheten');
+    }
+    sockets.add(identity.deviceId, ws);
+    alive.add(ws);
+    expiry.set(ws, expiresAt);
+    ws.on('pong', () => alive.add(ws));
+    ws.on('error', () => ws.terminate());
+    if (route.kind === 'multi') serveMultiplex(ws, identity, ctx);
+    else serveSingleRoom(ws, identity, route.room, ctx);
+  };
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://relay');
+    const route = routeUpgrade(url);
+    if (!route) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // The token is checked before the upgrade completes; a refusal still completes it, so the
+    // browser can read the close code (a failed HTTP upgrade only shows it 1006).
+    verifier
+      .verify(url.searchParams.get('token'))
+      .then((result) => {
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          if (!result.ok) return closeWith(ws, ...REFUSAL[result.reason]!);
+          accept(ws, result.identity, result.expiresAt, route);
+        });
+      })
+      .catch((err) => {
+        log.error({ err }, 'fel vid uppkoppling');
+        socket.destroy();
+      });
+  });
+
+  const heartbeat = setInterval(() => {
+    const now = Date.now();
+    for (const ws of sockets.all()) {
+      if ((expiry.get(ws) ?? Infinity) <= now) {
+        closeWith(ws, CloseCode.unauthorized, 'token har gått ut');
+        continue;
+      }
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, limits.heartbeatMs);
+
+  let revokedAfter = Date.now() - 1;
+  const revocations = setInterval(() => {
+    store
+      .revokedSince(revokedAfter)
+      .then((devices) => {
+        for (const device of devices) {
+          revokedAfter = Math.max(revokedAfter, device.revokedAt ?? 0);
+          for (const ws of sockets.socketsOf(device.id)) closeWith(ws, CloseCode.revoked, 'enheten är spärrad');
+          if (sockets.socketsOf(device.id).length) log.info({ deviceId: device.id }, 'spärrad enhet kopplades bort');
+        }
+      })
+      .catch((err) => log.error({ err }, 'kunde inte läsa spärrar'));
+  }, options.revocationPollMs ?? 1000);
+
+  const sweeper = setInterval(() => void registry.sweep(), Math.max(1000, limits.idleRoomMs / 2));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, 'relä startat');
+
+  return {
+    port,
+    server,
+    loadedRooms: () => registry.loadedCount,
+    async close() {
+      clearInterval(heartbeat);
+      clearInterval(revocations);
+      clearInterval(sweeper);
+      for (const ws of sockets.all()) closeWith(ws, CloseCode.serviceRestart, 'servern startar om');
+      await registry.flush();
+      for (const [caseId, timer] of touchTimers) {
+        clearTimeout(timer);
+        await store.touchCase(caseId).catch(() => undefined);
+      }
+      await new Promise<void>((resolve) => {
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
