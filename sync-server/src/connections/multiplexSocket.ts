@@ -73,9 +73,10 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
         const caseId = joined.room.name.split('.')[0]!;
         await handleRoomMessage(joined.room, joined.member, payload, {
           allowUpdate: () => bucket.take(),
-          stored: () => {
+          processed: (stored) => {
             current.acked++;
             sendTo(ws, encodeMuxFrame({ kind: MuxKind.ack, room: name, count: current.acked }));
+            if (!stored) return;
             ctx.caseChanged(caseId);
             ctx.registry.maybeCompact(joined.room);
           },

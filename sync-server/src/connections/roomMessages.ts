@@ -6,8 +6,11 @@ import { badMessage, rateLimited } from './relayErrors';
 export interface MessageHooks {
   /** False when the connection has used up its update allowance. */
   allowUpdate(): boolean;
-  /** Called after an update from this member is stored. */
-  stored(): void;
+  /**
+   * Called once per update message, after it is stored (`stored` true) or deliberately not
+   * (read-only member, or nothing new). Acknowledgements count these, in order.
+   */
+  processed(stored: boolean): void;
 }
 
 /**
@@ -28,12 +31,13 @@ export async function handleRoomMessage(
       const payload = decoding.readVarUint8Array(decoder);
       if (step === SyncStep.step1) return room.answerStep1(member, payload);
       if (step !== SyncStep.step2 && step !== SyncStep.update) throw badMessage(`okänt synksteg ${step}`);
-      if (member.access !== 'write') return;
       if (!hooks.allowUpdate()) throw rateLimited();
-      // An empty update (nothing new) is not worth a row.
-      if (payload.length <= 2 && payload.every((b) => b === 0)) return;
+      // A reader's changes are dropped; an empty update (nothing new) is not worth a row.
+      if (member.access !== 'write' || (payload.length <= 2 && payload.every((b) => b === 0))) {
+        return hooks.processed(false);
+      }
       await room.write(member, payload);
-      hooks.stored();
+      hooks.processed(true);
       return;
     }
     case MessageType.awareness:

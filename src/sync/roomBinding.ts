@@ -1,0 +1,136 @@
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const STEP1 = 0;
+const STEP2 = 1;
+const UPDATE = 2;
+
+export type RoomSyncState = 'connecting' | 'syncing' | 'synced' | 'denied';
+
+/**
+ * Keeps one Y.Doc in step with one relay room over any transport (`send`). The room counts as
+ * synced when the relay has sent its state and acknowledged every update we sent. Local edits
+ * are never blocked: they go into the doc first and out whenever the transport allows.
+ */
+export class RoomBinding {
+  state: RoomSyncState = 'connecting';
+  deniedCode: number | null = null;
+  private sent = 0;
+  private acked = 0;
+  private haveServerState = false;
+  private readonly listeners = new Set<(state: RoomSyncState) => void>();
+  private send: ((message: Uint8Array) => void) | null = null;
+
+  constructor(
+    readonly room: string,
+    readonly doc: Y.Doc,
+  ) {
+    doc.on('update', this.onLocalUpdate);
+  }
+
+  /** A (re)connected transport: counters restart, and both sides exchange state vectors. */
+  attach(send: (message: Uint8Array) => void): void {
+    this.send = send;
+    this.sent = 0;
+    this.acked = 0;
+    this.haveServerState = false;
+    this.setState('syncing');
+    send(encodeSync(STEP1, Y.encodeStateVector(this.doc)));
+  }
+
+  detach(): void {
+    this.send = null;
+    if (this.state !== 'denied') this.setState('connecting');
+  }
+
+  /** A message for this room from the relay. Throws on a malformed message. */
+  receive(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_AWARENESS) return; // presence is handled by the analysis screen (issue 5)
+    if (type !== MESSAGE_SYNC) return;
+    const step = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (step === STEP1) {
+      // The relay asks for what it lacks; an empty answer is not sent (nothing to acknowledge).
+      const missing = Y.encodeStateAsUpdate(this.doc, payload);
+      if (!isEmptyUpdate(missing)) this.transmit(encodeSync(STEP2, missing));
+    } else if (step === STEP2 || step === UPDATE) {
+      Y.applyUpdate(this.doc, payload, this);
+      if (step === STEP2) this.haveServerState = true;
+    }
+    this.checkSynced();
+  }
+
+  /** The relay has processed `count` of the updates we sent on this connection. */
+  acknowledge(count: number): void {
+    this.acked = Math.max(this.acked, count);
+    this.checkSynced();
+  }
+
+  deny(code: number): void {
+    this.deniedCode = code;
+    this.setState('denied');
+  }
+
+  onState(listener: (state: RoomSyncState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when synced; rejects when the relay refuses the room. */
+  whenSynced(): Promise<void> {
+    if (this.state === 'synced') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const off = this.onState((state) => {
+        if (state === 'synced') resolve();
+        else if (state === 'denied') reject(new Error(`rummet nekades (${this.deniedCode})`));
+        else return;
+        off();
+      });
+    });
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onLocalUpdate);
+    this.listeners.clear();
+  }
+
+  private readonly onLocalUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this) return;
+    this.transmit(encodeSync(UPDATE, update));
+    this.checkSynced();
+  };
+
+  private transmit(message: Uint8Array): void {
+    if (!this.send) return; // offline: the next attach sends everything the relay lacks
+    this.sent++;
+    if (this.state === 'synced') this.setState('syncing');
+    this.send(message);
+  }
+
+  private checkSynced(): void {
+    if (this.send && this.haveServerState && this.acked >= this.sent && this.state !== 'denied') this.setState('synced');
+  }
+
+  private setState(state: RoomSyncState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of [...this.listeners]) listener(state);
+  }
+}
+
+function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length <= 2 && update.every((b) => b === 0);
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { startTestServer, type TestServer } from './appServer';
+import { registerDevice } from '../../sync-server/src/auth/enrollment';
+import { createTokenIssuer } from '../../sync-server/src/auth/deviceTokens';
+import { MultiplexClient, type SocketLike } from '../../src/sync/multiplexClient';
+import type { Role } from '../../src/protocol/identity';
+import type { RelayLimits } from '../../sync-server/src/connections/limits';
+
+/**
+ * A relay on 127.0.0.1:0 with a temp SQLite file and a directory of two organisations:
+ * Göteborgs stad (kommun: hemsjukvård, hemtjänst) and VGR (region: avdelning 12).
+ */
+export async function startSeededRelay(options: { limits?: Partial<RelayLimits>; dataDir?: string } = {}): Promise<TestServer> {
+  const server = await startTestServer(undefined, 0, options);
+  if ((await server.store.listOrgs()).length === 0) {
+    await server.store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+    await server.store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
+    await server.store.createUnit({ id: 'gbg-hemtjanst', orgId: 'goteborg', name: 'Hemtjänsten Centrum' });
+    await server.store.createOrg({ id: 'vgr', name: 'Västra Götalandsregionen', type: 'region', profileId: 'goteborgsomradet' });
+    await server.store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+  }
+  return server;
+}
+
+export interface Person {
+  unitId: string;
+  role: Role;
+  personId?: string;
+  ttlMs?: number;
+}
+
+/** Registers a device for a person and returns its token (as the admin CLI's `token` does). */
+export async function deviceToken(server: TestServer, person: Person): Promise<{ token: string; deviceId: string; personId: string }> {
+  const personId = person.personId ?? `p-${randomUUID()}`;
+  const result = await registerDevice(server.store, createTokenIssuer(server.keys), {
+    name: 'testenhet',
+    unitId: person.unitId,
+    personId,
+    personName: 'Test Person',
+    role: person.role,
+    ttlMs: person.ttlMs,
+  });
+  return { token: result.token, deviceId: result.identity.deviceId, personId };
+}
+
+export const nodeSocket = (url: string) => new WebSocket(url) as unknown as SocketLike;
+
+/** The app's own sync client, in Node. */
+export function syncClient(server: TestServer, token: string): MultiplexClient {
+  const client = new MultiplexClient({
+    url: `ws://127.0.0.1:${server.port}/sync-multi`,
+    token: () => token,
+    createSocket: nodeSocket,
+  });
+  client.start();
+  return client;
+}
+
+/** Opens a single-room socket and resolves with its close code (or 'open' if it stays open for `ms`). */
+export function closeCodeOf(url: string, ms = 1500): Promise<number | 'open'> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url);
+    const timer = setTimeout(() => {
+      ws.close();
+      resolve('open');
+    }, ms);
+    ws.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    ws.on('error', () => undefined);
+  });
+}
+
+export const newCaseId = () => randomUUID();
+
+export function docState(doc: Y.Doc) {
+  return {
+    text: doc.getText('description').toString(),
+    map: doc.getMap('fields').toJSON(),
+    array: doc.getArray('events').toJSON(),
+  };
+}
