@@ -113,7 +113,8 @@ export class RoomBinding {
   }
 
   private checkSynced(): void {
-    if (this.send && this.haveServerState && this.acked >= this.sent && this.state !== 'denied') this.setState('synced');
+    if (this.send && this.haveServerState && this.acked >= this.sent && this.state !== 'denied')
+      this.setState('synced');
   }
 
   private setState(state: RoomSyncState): void {

@@ -12,13 +12,25 @@ import type { RelayLimits } from '../../sync-server/src/connections/limits';
  * A relay on 127.0.0.1:0 with a temp SQLite file and a directory of two organisations:
  * Göteborgs stad (kommun: hemsjukvård, hemtjänst) and VGR (region: avdelning 12).
  */
-export async function startSeededRelay(options: { limits?: Partial<RelayLimits>; dataDir?: string } = {}): Promise<TestServer> {
+export async function startSeededRelay(
+  options: { limits?: Partial<RelayLimits>; dataDir?: string } = {},
+): Promise<TestServer> {
   const server = await startTestServer(undefined, 0, options);
   if ((await server.store.listOrgs()).length === 0) {
-    await server.store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+    await server.store.createOrg({
+      id: 'goteborg',
+      name: 'Göteborgs stad',
+      type: 'kommun',
+      profileId: 'goteborgsomradet',
+    });
     await server.store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
     await server.store.createUnit({ id: 'gbg-hemtjanst', orgId: 'goteborg', name: 'Hemtjänsten Centrum' });
-    await server.store.createOrg({ id: 'vgr', name: 'Västra Götalandsregionen', type: 'region', profileId: 'goteborgsomradet' });
+    await server.store.createOrg({
+      id: 'vgr',
+      name: 'Västra Götalandsregionen',
+      type: 'region',
+      profileId: 'goteborgsomradet',
+    });
     await server.store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
   }
   return server;
@@ -32,7 +44,10 @@ export interface Person {
 }
 
 /** Registers a device for a person and returns its token (as the admin CLI's `token` does). */
-export async function deviceToken(server: TestServer, person: Person): Promise<{ token: string; deviceId: string; personId: string }> {
+export async function deviceToken(
+  server: TestServer,
+  person: Person,
+): Promise<{ token: string; deviceId: string; personId: string }> {
   const personId = person.personId ?? `p-${randomUUID()}`;
   const result = await registerDevice(server.store, createTokenIssuer(server.keys), {
     name: 'testenhet',

@@ -42,14 +42,22 @@ describe('who may connect (each row: the documented close code)', () => {
 
   it('a token with a bad signature → 4401', async () => {
     const other = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-    const forged = await new SignJWT({ idn: {} }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('x').sign(other.privateKey);
+    const forged = await new SignJWT({ idn: {} })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject('x')
+      .sign(other.privateKey);
     expect(await closeCodeOf(url(caseId, forged))).toBe(CloseCode.unauthorized);
     const tampered = author.token.slice(0, -4) + (author.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     expect(await closeCodeOf(url(caseId, tampered))).toBe(CloseCode.unauthorized);
   });
 
   it('an expired token → 4401', async () => {
-    const expired = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin', ttlMs: -60_000 });
+    const expired = await deviceToken(server, {
+      unitId: 'gbg-hemsjukvard',
+      role: 'staff',
+      personId: 'karin',
+      ttlMs: -60_000,
+    });
     expect(await closeCodeOf(url(caseId, expired.token))).toBe(CloseCode.unauthorized);
   });
 

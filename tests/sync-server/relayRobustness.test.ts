@@ -18,7 +18,7 @@ afterAll(async () => {
 
 /** A small deterministic PRNG, so a failure can be replayed. */
 function prng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 /** Valid frames of every kind, to mutate. */
@@ -60,7 +60,9 @@ describe('relay under hostile input', () => {
     await healthy.join(healthyRoom, healthyDoc).whenSynced();
 
     const fuzzers = await Promise.all(
-      Array.from({ length: 4 }, () => deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'fuzzer' })),
+      Array.from({ length: 4 }, () =>
+        deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'fuzzer' }),
+      ),
     );
     const caseId = newCaseId();
     const frames = validFrames(caseId);
@@ -125,7 +127,14 @@ describe('relay under hostile input', () => {
     const device = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff' });
     const url = `ws://127.0.0.1:${server.port}/sync-multi?token=${device.token}`;
     const held = await Promise.all(
-      Array.from({ length: 8 }, () => new Promise<WebSocket>((resolve) => { const ws = new WebSocket(url); ws.on('open', () => resolve(ws)); })),
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise<WebSocket>((resolve) => {
+            const ws = new WebSocket(url);
+            ws.on('open', () => resolve(ws));
+          }),
+      ),
     );
     expect(await closeCodeOf(url)).toBe(CloseCode.tooMany);
     held.forEach((ws) => ws.close());

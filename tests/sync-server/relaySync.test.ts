@@ -85,9 +85,15 @@ describe('relay sync', () => {
       clientB.join(room, doc);
       return doc;
     });
-    await vi.waitFor(() => expect(docsB.map((d) => d.getText('description').toString())).toEqual(docsA.map((d) => d.getText('description').toString())), {
-      timeout: 15_000,
-    });
+    await vi.waitFor(
+      () =>
+        expect(docsB.map((d) => d.getText('description').toString())).toEqual(
+          docsA.map((d) => d.getText('description').toString()),
+        ),
+      {
+        timeout: 15_000,
+      },
+    );
     expect(clientA.roomCount).toBe(300);
     expect(server!.loadedRooms()).toBe(300);
   });
