@@ -11,3 +11,5 @@ if (root) render(() => <App />, root);
 
 // The service worker is not needed to draw the first screen: register it once the browser is idle.
 whenIdle(() => void import('./pwa/serviceWorker').then((sw) => sw.registerServiceWorker()));
+// Sync runs beside the app: it starts once the first screen is up, and only if enrolled.
+whenIdle(() => void import('./primitives/syncStatus').then((sync) => sync.startSyncIfEnrolled()));

@@ -11,6 +11,7 @@ const ReportFormRoute = lazy(() => import('../routes/ReportFormRoute'));
 const ReportViewRoute = lazy(() => import('../routes/ReportViewRoute'));
 const SettingsRoute = lazy(() => import('../routes/SettingsRoute'));
 const AccessibilityRoute = lazy(() => import('../routes/AccessibilityRoute'));
+const EnrollRoute = lazy(() => import('../routes/EnrollRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
         <Route path="/rapport/:id" component={ReportViewRoute} />
         <Route path={ROUTES.settings} component={SettingsRoute} />
         <Route path={ROUTES.accessibility} component={AccessibilityRoute} />
+        <Route path={ROUTES.enroll} component={EnrollRoute} />
         <Route path="*" component={NotFoundRoute} />
       </Router>
     </I18nProvider>

@@ -4,6 +4,7 @@ import { createOnline } from '../primitives/createOnline';
 import { persistAnswer, persistJustAsked, setPersistJustAsked } from '../primitives/deviceSettings';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { storageFailure } from '../primitives/storageFailure';
+import SyncIndicator from './SyncIndicator';
 import { InstallPrompt } from '../pwa/InstallPrompt';
 
 /** Messages about the app itself: offline, a new version, installing, storage promises. */
@@ -22,6 +23,7 @@ export default function AppBanners() {
           {t().save.quota}
         </p>
       </Show>
+      <SyncIndicator />
       <UpdatePrompt />
       <Show when={persistJustAsked()}>
         <div class="banner banner--info" role="status">

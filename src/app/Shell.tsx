@@ -46,6 +46,11 @@ export function Shell(props: RouteSectionProps) {
               </A>
             </li>
             <li>
+              <A href={ROUTES.enroll} activeClass="nav-active">
+                {t().nav.enroll}
+              </A>
+            </li>
+            <li>
               <A href={ROUTES.settings} activeClass="nav-active">
                 {t().nav.settings}
               </A>

@@ -5,5 +5,6 @@ export const ROUTES = {
   form: (id: string, step: number) => `/rapport/${id}/steg/${step}`,
   view: (id: string) => `/rapport/${id}`,
   settings: '/installningar',
+  enroll: '/koppla',
   accessibility: '/tillganglighet',
 } as const;

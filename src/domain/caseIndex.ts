@@ -23,6 +23,8 @@ export const CaseIndexEntrySchema = v.object({
   reporterUnit: v.string(),
   receivingOrganisation: v.string(),
   receivingUnit: v.string(),
+  /** Directory id of the receiving unit ('' when typed by hand): the receiving side's inbox. */
+  receivingUnitId: v.fallback(v.string(), ''),
   agreementId: v.string(),
   area: v.string(),
   eventDate: v.string(),
@@ -61,6 +63,7 @@ export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
     reporterUnit: report.reporterUnit ?? '',
     receivingOrganisation: report.receivingOrganisation ?? '',
     receivingUnit: report.receivingUnit ?? '',
+    receivingUnitId: report.receivingUnitId ?? '',
     agreementId: report.agreementId ?? '',
     area: report.area ?? '',
     eventDate: report.eventDate ?? '',

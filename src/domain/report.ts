@@ -26,6 +26,8 @@ export const REPORT_SCALAR_FIELDS = [
   'reporterContact',
   'receivingOrganisation',
   'receivingUnit',
+  'receivingOrgId',
+  'receivingUnitId',
   'agreementId',
   'area',
   'classification',
@@ -74,6 +76,9 @@ export const ReportDraftSchema = v.object({
   reporterContact: v.fallback(v.optional(text), undefined),
   receivingOrganisation: v.fallback(v.optional(text), undefined),
   receivingUnit: v.fallback(v.optional(text), undefined),
+  /** Directory ids of the receiving organisation and unit, when chosen from the relay's directory. */
+  receivingOrgId: v.fallback(v.optional(v.string()), undefined),
+  receivingUnitId: v.fallback(v.optional(v.string()), undefined),
   agreementId: v.fallback(v.optional(v.string()), undefined),
   area: v.fallback(v.optional(v.string()), undefined),
   classification: v.fallback(v.optional(v.string()), undefined),

@@ -142,5 +142,7 @@ export const FORM_ORDER: readonly ReportField[] = [
   'suggestedImprovement',
   'systemFailure',
   'ownSystemReference',
+  'receivingOrgId',
+  'receivingUnitId',
   'profileId',
 ];

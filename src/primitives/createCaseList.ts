@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { createComputed, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
-import { countCases, getIndexEntry, listCasesPage } from '../storage/caseIndexStore';
+import { countCases, getIndexEntry, listCasesPage, listReceivedCases } from '../storage/caseIndexStore';
 import { useAppDb } from './appStorage';
 
 export interface CaseListPage {
@@ -18,6 +18,7 @@ export interface CaseListPage {
 export function createCaseList(
   statuses: readonly CaseStatus[],
   limit: Accessor<number>,
+  excludeReceivingUnit: () => string | null = () => null,
 ): Accessor<CaseListPage | undefined> {
   const db = useAppDb();
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
@@ -31,9 +32,9 @@ export function createCaseList(
       error: () => setTotal(0),
     });
   };
-  const subscribeRows = (n: number) => {
+  const subscribeRows = ([n, exclude]: [number, string | null]) => {
     rowsSubscription?.unsubscribe();
-    rowsSubscription = liveQuery(() => listCasesPage(db, statuses, n)).subscribe({
+    rowsSubscription = liveQuery(() => listCasesPage(db, statuses, n, exclude)).subscribe({
       next: (value) => {
         setRows(value);
         subscribeTotal();
@@ -42,7 +43,7 @@ export function createCaseList(
     });
   };
   // Computed, not an effect: the query starts before the first render, not after it.
-  createComputed(on(limit, subscribeRows));
+  createComputed(on(() => [limit(), excludeReceivingUnit()] as [number, string | null], subscribeRows));
   onCleanup(() => {
     rowsSubscription?.unsubscribe();
     totalSubscription?.unsubscribe();
@@ -56,4 +57,23 @@ export function createCaseList(
 /** One index row, validated; null when the case is not on this device. */
 export function readIndexEntry(id: string): Promise<CaseIndexEntry | null> {
   return getIndexEntry(useAppDb(), id);
+}
+
+/** A live list of the cases sent to a unit. */
+export function createReceivedList(unitId: Accessor<string | null>, limit: number): Accessor<CaseListPage | undefined> {
+  const db = useAppDb();
+  const [page, setPage] = createSignal<CaseListPage>();
+  let subscription: { unsubscribe(): void } | null = null;
+  createComputed(
+    on(unitId, (id) => {
+      subscription?.unsubscribe();
+      if (!id) return setPage(undefined);
+      subscription = liveQuery(() => listReceivedCases(db, id, limit)).subscribe({
+        next: (rows) => setPage({ rows, total: rows.length }),
+        error: () => setPage({ rows: [], total: 0 }),
+      });
+    }),
+  );
+  onCleanup(() => subscription?.unsubscribe());
+  return page;
 }

@@ -41,6 +41,8 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
       try {
         const db = await loadAppDb();
         await recordSubmission(db, docs, event);
+        // The relay learns who receives it when this device next has coverage.
+        await (await import('./syncStatus')).queueSubmission(docs.id);
         // Remember who reported, so the next report starts filled in.
         const d = draft();
         const previous = await readSetting(db, 'reporter');

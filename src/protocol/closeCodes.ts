@@ -35,7 +35,7 @@ export function backoffDelay(
   attempt: number,
   random: () => number = Math.random,
   baseMs = 500,
-  maxMs = 30_000,
+  maxMs = 10_000,
 ): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 16));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));

@@ -3,7 +3,8 @@ import { createEffect, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { CaseStatus } from '../domain/status';
 import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
-import { createCaseList, type CaseListPage } from '../primitives/createCaseList';
+import { createCaseList, createReceivedList, type CaseListPage } from '../primitives/createCaseList';
+import { enrollment } from '../primitives/syncSignals';
 import { CaseRow } from '../ui/CaseRow';
 
 // About one tablet screen per section; "Visa fler" loads the next page.
@@ -17,7 +18,8 @@ export default function CaseListRoute() {
   const [draftLimit, setDraftLimit] = createSignal(PAGE_SIZE);
   const [sentLimit, setSentLimit] = createSignal(PAGE_SIZE);
   const drafts = createCaseList(['draft'], draftLimit);
-  const sent = createCaseList(SENT, sentLimit);
+  const sent = createCaseList(SENT, sentLimit, () => enrollment()?.identity.unitId ?? null);
+  const received = createReceivedList(() => enrollment()?.identity.unitId ?? null, 100);
   let marked = false;
   createEffect(() => {
     if (!marked && drafts() && sent()) {
@@ -33,6 +35,15 @@ export default function CaseListRoute() {
           {t().nav.newReport}
         </A>
       </div>
+      <Show when={enrollment()}>
+        <CaseSection
+          id="received"
+          title={t().list.received}
+          empty={t().list.emptyReceived}
+          page={received}
+          more={() => undefined}
+        />
+      </Show>
       <CaseSection
         id="drafts"
         title={t().list.drafts}

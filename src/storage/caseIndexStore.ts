@@ -65,6 +65,8 @@ export async function listCasesPage(
   db: SamverkaDb,
   statuses: readonly CaseStatus[],
   limit: number,
+  /** Leave out cases sent to this unit (they are in its inbox, not among its own reports). */
+  excludeReceivingUnit: string | null = null,
 ): Promise<CaseIndexEntry[]> {
   // A cursor (`each` with `until`), never `limit().toArray()`: IndexedDB's getAll cannot run
   // backwards, so Dexie would read a whole range and reverse it in memory.
@@ -109,4 +111,13 @@ export async function countCases(db: SamverkaDb, statuses: readonly CaseStatus[]
 
 export async function getIndexEntry(db: SamverkaDb, id: string): Promise<CaseIndexEntry | null> {
   return validRows([await db.cases.get(id)])[0] ?? null;
+}
+
+/** Cases sent to a unit, most recently changed first (the receiving side's inbox). */
+export async function listReceivedCases(db: SamverkaDb, unitId: string, limit: number): Promise<CaseIndexEntry[]> {
+  const rows = await db.cases.where('receivingUnitId').equals(unitId).toArray();
+  return validRows(rows)
+    .filter((row) => row.status !== 'draft')
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .slice(0, limit);
 }

@@ -31,6 +31,22 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
           }),
       );
   },
+  // 3: the receiving unit's directory id is indexed, for the receiving side's inbox.
+  (db) => {
+    db.version(3)
+      .stores({
+        cases: 'id, status, updatedAt, syncState, deadline, receivingUnitId, [status+updatedAt]',
+        settings: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.receivingUnitId ??= '';
+          }),
+      );
+  },
 ];
 
 /** Fields version 2 requires, with the value a version-1 row gets. */

@@ -59,7 +59,7 @@ describe('relay killed with -9 mid-stream', () => {
     await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
     await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården' });
     const issuer = createTokenIssuer(await loadOrCreateSigningKeys(dataDir));
-    const tokens = [];
+    const tokens: string[] = [];
     for (let i = 0; i < 20; i++) {
       const device = await registerDevice(store, issuer, {
         name: `platta ${i}`,

@@ -93,7 +93,8 @@ export class ReportFormPage {
     await this.page.locator(`input[name="field-${name}"][value="${value}"]`).check();
   }
 
-  async fillAll(input: ReportInput): Promise<void> {
+  /** Fills every step; with `directory`, the receiver is chosen from the relay's directory. */
+  async fillAll(input: ReportInput, directory?: { orgId: string; unitId: string }): Promise<void> {
     for (const name of [
       'reporterName',
       'reporterRole',
@@ -108,8 +109,15 @@ export class ReportFormPage {
     await this.type('eventDate', input.eventDate);
     await this.type('discoveredDate', input.discoveredDate);
     await this.next();
-    await this.type('receivingOrganisation', input.receivingOrganisation);
-    await this.type('receivingUnit', input.receivingUnit);
+    if (directory) {
+      // The cached directory loads a moment after the step; until then free text shows.
+      await this.page.locator('select#field-receivingOrganisation').waitFor();
+      await this.field('receivingOrganisation').selectOption(directory.orgId);
+      await this.field('receivingUnit').selectOption(directory.unitId);
+    } else {
+      await this.type('receivingOrganisation', input.receivingOrganisation);
+      await this.type('receivingUnit', input.receivingUnit);
+    }
     await this.field('agreementId').selectOption(input.agreementId);
     await this.type('agreementText', input.agreementText);
     await this.field('area').selectOption(input.area);

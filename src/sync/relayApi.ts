@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import {
+  CaseListingSchema,
+  CaseSummarySchema,
+  DirectorySchema,
+  TokenResponseSchema,
+  type CaseListing,
+  type Directory,
+  type TokenResponse,
+} from '../protocol/api';
+
+/** Why a call to the relay failed, in words the UI can show. */
+export type ApiFailure = 'offline' | 'bad_code' | 'unauthorized' | 'revoked' | 'forbidden' | 'invalid' | 'server';
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure; status?: number };
+
+async function call<T extends v.GenericSchema>(
+  schema: T,
+  path: string,
+  init: RequestInit & { token?: string },
+): Promise<ApiResult<v.InferOutput<T>>> {
+  let response: Response;
+  try {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (init.token) headers.Authorization = `Bearer ${init.token}`;
+    response = await fetch(path, { ...init, headers, cache: 'no-store' });
+  } catch {
+    return { ok: false, failure: 'offline' };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const code = (body as { error?: string } | null)?.error;
+    const failure: ApiFailure =
+      code === 'bad_code'
+        ? 'bad_code'
+        : code === 'revoked'
+          ? 'revoked'
+          : response.status === 401
+            ? 'unauthorized'
+            : response.status === 403
+              ? 'forbidden'
+              : response.status < 500
+                ? 'invalid'
+                : 'server';
+    return { ok: false, failure, status: response.status };
+  }
+  const parsed = v.safeParse(schema, body);
+  return parsed.success ? { ok: true, value: parsed.output } : { ok: false, failure: 'server' };
+}
+
+/** The relay's HTTP API, seen from the app; every answer is validated before use. */
+export const relayApi = {
+  enroll: (code: string, deviceName: string): Promise<ApiResult<TokenResponse>> =>
+    call(TokenResponseSchema, '/api/enroll', { method: 'POST', body: JSON.stringify({ code, deviceName }) }),
+  refresh: (token: string): Promise<ApiResult<TokenResponse>> =>
+    call(TokenResponseSchema, '/api/token/refresh', { method: 'POST', token }),
+  directory: (token: string): Promise<ApiResult<Directory>> =>
+    call(DirectorySchema, '/api/directory', { method: 'GET', token }),
+  listCases: (token: string, since: number): Promise<ApiResult<CaseListing>> =>
+    call(CaseListingSchema, `/api/cases?since=${since}`, { method: 'GET', token }),
+  submit: (token: string, caseId: string, receivingUnitId: string) =>
+    call(CaseSummarySchema, `/api/cases/${caseId}/submit`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ receivingUnitId }),
+    }),
+};

@@ -1,0 +1,204 @@
+import type * as Y from 'yjs';
+import { roomName, type CasePart } from '../protocol/rooms';
+import { CloseCode } from '../protocol/closeCodes';
+import type { CaseId } from '../domain/ids';
+import type { SyncState } from '../domain/caseIndex';
+import type { TokenResponse } from '../protocol/api';
+import { acquireCaseDocs, onCaseOpened, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
+import type { SamverkaDb } from '../storage/db';
+import { writeIndexEntry } from '../storage/caseIndexStore';
+import { regionProfile } from '../domain/regionProfiles';
+import { MultiplexClient, type ConnectionState, type SocketFactory } from './multiplexClient';
+import type { RoomBinding } from './roomBinding';
+import { combineRoomStates } from './caseSyncState';
+import { relayApi } from './relayApi';
+import {
+  readCursor,
+  readPendingSubmissions,
+  saveCursor,
+  saveDirectory,
+  saveEnrollment,
+  savePendingSubmissions,
+} from './deviceEnrollment';
+
+/** Parts synced for every case so far (the answer and analysis join in later issues). */
+const SYNCED_PARTS: readonly CasePart[] = ['report', 'events'];
+const BACKGROUND_EVERY_MS = 15_000;
+const CASE_SYNC_TIMEOUT_MS = 20_000;
+/** Refresh the token when less than this is left of it. */
+const REFRESH_BEFORE_MS = 15 * 24 * 3600 * 1000;
+
+export interface SyncEngineEvents {
+  onConnection(state: ConnectionState, closeCode: number | null): void;
+}
+
+/**
+ * Runs beside the app, never in its way: every open case syncs live over one multiplexed
+ * socket, and a background pass brings the rest up to date (cases listed as changed by the
+ * relay, cases with local changes, submissions to register). Typing never waits for it.
+ */
+export class SyncEngine {
+  private readonly client: MultiplexClient;
+  private readonly bindings = new Map<CaseId, RoomBinding[]>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: SamverkaDb,
+    private enrollment: TokenResponse,
+    createSocket: SocketFactory,
+    private readonly events: SyncEngineEvents,
+    wsBase = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`,
+  ) {
+    this.client = new MultiplexClient({
+      url: `${wsBase}/sync-multi`,
+      token: () => this.enrollment.token,
+      createSocket,
+      onState: (state, code) => {
+        this.events.onConnection(state, code ?? null);
+        if (state === 'online') this.runSoon();
+      },
+    });
+  }
+
+  start(): void {
+    onCaseOpened((docs) => this.attach(docs));
+    this.client.start();
+    this.timer = setInterval(() => this.runSoon(), BACKGROUND_EVERY_MS);
+    globalThis.addEventListener?.('online', this.onOnline);
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    globalThis.removeEventListener?.('online', this.onOnline);
+    this.client.stop();
+  }
+
+  /** Runs a background pass now (after enrolling, submitting, reconnecting). */
+  runSoon(): void {
+    this.running ??= this.backgroundPass()
+      .catch(() => undefined)
+      .finally(() => (this.running = null));
+  }
+
+  private readonly onOnline = () => {
+    this.client.start();
+    this.runSoon();
+  };
+
+  /** Joins an open case's rooms and mirrors their state into the index. */
+  private attach(docs: OpenCaseDocs): () => void {
+    const parts: [CasePart, Y.Doc][] = [
+      ['report', docs.report],
+      ['events', docs.events],
+    ];
+    const bindings = parts.map(([part, doc]) => this.client.join(roomName(docs.id, part), doc));
+    this.bindings.set(docs.id, bindings);
+    let localChanges = false;
+    const update = () =>
+      void this.setSyncState(
+        docs.id,
+        combineRoomStates(
+          bindings.map((b) => b.state),
+          localChanges,
+        ),
+      );
+    const offs = bindings.map((b) => b.onState(update));
+    const onLocal = (_u: Uint8Array, origin: unknown) => {
+      if (!bindings.includes(origin as RoomBinding)) {
+        localChanges = true;
+        update();
+      }
+    };
+    docs.report.on('update', onLocal);
+    docs.events.on('update', onLocal);
+    update();
+    return () => {
+      offs.forEach((off) => off());
+      docs.report.off('update', onLocal);
+      docs.events.off('update', onLocal);
+      for (const part of SYNCED_PARTS) this.client.leave(roomName(docs.id, part));
+      this.bindings.delete(docs.id);
+    };
+  }
+
+  private async setSyncState(id: CaseId, syncState: SyncState): Promise<void> {
+    await this.db.cases.update(id, { syncState }).catch(() => undefined);
+  }
+
+  /** Opens a case, waits until its rooms are synced (or gives up), indexes it, and closes it. */
+  private async syncCase(id: CaseId): Promise<void> {
+    const docs = await acquireCaseDocs(id);
+    try {
+      const bindings = this.bindings.get(id) ?? [];
+      await Promise.race([
+        Promise.all(bindings.map((b) => b.whenSynced())).catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, CASE_SYNC_TIMEOUT_MS)),
+      ]);
+      // A case new to this device has no index row yet: write it, with its sync state.
+      await writeIndexEntry(this.db, docs, regionProfile, Date.now(), {
+        syncState: combineRoomStates(
+          bindings.map((b) => b.state),
+          false,
+        ),
+        onlyIfChanged: true,
+      });
+    } finally {
+      releaseCaseDocs(id);
+    }
+  }
+
+  private async backgroundPass(): Promise<void> {
+    if (this.client.state === 'stopped') return;
+    await this.refreshToken();
+    const token = this.enrollment.token;
+    const directory = await relayApi.directory(token);
+    if (directory.ok) await saveDirectory(this.db, directory.value);
+    else if (directory.failure === 'offline') return;
+
+    // Cases the relay says changed since last time (new ones sent to us, answers, ...).
+    let cursor = await readCursor(this.db);
+    for (let page = 0; page < 20; page++) {
+      const listing = await relayApi.listCases(token, cursor);
+      if (!listing.ok) break;
+      for (const summary of listing.value.cases) await this.syncCase(summary.caseId as CaseId);
+      cursor = listing.value.cursor;
+      await saveCursor(this.db, cursor);
+      if (!listing.value.more) break;
+    }
+    // Cases with changes made here that the relay has not confirmed.
+    const unsynced = await this.db.cases.where('syncState').anyOf('local', 'pending', 'error').primaryKeys();
+    for (const id of unsynced) if (!this.bindings.has(id as CaseId)) await this.syncCase(id as CaseId);
+    await this.registerSubmissions(token);
+  }
+
+  /** Tells the relay who receives each case submitted here (after its docs are on the relay). */
+  private async registerSubmissions(token: string): Promise<void> {
+    const pending = await readPendingSubmissions(this.db);
+    const left: string[] = [];
+    for (const id of pending) {
+      const row = await this.db.cases.get(id);
+      if (!row?.receivingUnitId || row.syncState !== 'synced') {
+        left.push(id);
+        continue;
+      }
+      const result = await relayApi.submit(token, id, row.receivingUnitId);
+      if (!result.ok && (result.failure === 'offline' || result.failure === 'server')) left.push(id);
+      if (!result.ok && result.failure !== 'offline' && result.failure !== 'server')
+        await this.setSyncState(id as CaseId, 'error');
+    }
+    await savePendingSubmissions(this.db, left);
+  }
+
+  private async refreshToken(): Promise<void> {
+    if (this.enrollment.expiresAt - Date.now() > REFRESH_BEFORE_MS) return;
+    const fresh = await relayApi.refresh(this.enrollment.token);
+    if (fresh.ok) {
+      this.enrollment = fresh.value;
+      await saveEnrollment(this.db, fresh.value);
+    } else if (fresh.failure === 'revoked' || fresh.failure === 'unauthorized') {
+      this.events.onConnection('stopped', fresh.failure === 'revoked' ? CloseCode.revoked : CloseCode.unauthorized);
+      this.client.stop();
+    }
+  }
+}

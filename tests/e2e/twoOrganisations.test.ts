@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent } from '../helpers/chromium';
+import { startTestServer, type TestServer } from '../helpers/appServer';
+import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
+import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
+import { EnrollPage } from './pages/EnrollPage';
+import { waitForServiceWorkerControl } from './pages/serviceWorker';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'samverka-two-orgs-'));
+const profiles: string[] = [];
+const contexts: BrowserContext[] = [];
+let server: TestServer | null = null;
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await server?.close();
+  for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openDevice(base: string): Promise<Page> {
+  const profile = mkdtempSync(join(tmpdir(), 'samverka-device-'));
+  profiles.push(profile);
+  const context = await launchPersistent(profile);
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(base);
+  await waitForServiceWorkerControl(page);
+  return page;
+}
+
+describe('two organisations through the real relay', () => {
+  it('A writes offline, syncs when the relay is back, submits to B; B sees it; revoking A ends its sync', async () => {
+    server = await startTestServer(inject('distA'), 0, { dataDir });
+    const port = server.port;
+    const base = `http://127.0.0.1:${port}/`;
+    const { store } = server;
+    await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+    await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
+    await store.createOrg({
+      id: 'vgr',
+      name: 'Västra Götalandsregionen',
+      type: 'region',
+      profileId: 'goteborgsomradet',
+    });
+    await store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+    const codeA = await createEnrollmentCode(store, {
+      unitId: 'gbg-hemsjukvard',
+      personName: 'Karin Lind',
+      role: 'staff',
+    });
+    const codeB = await createEnrollmentCode(store, { unitId: 'vgr-avd12', personName: 'Anna Berg', role: 'manager' });
+
+    const pageA = await openDevice(base);
+    const pageB = await openDevice(base);
+    await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
+    await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
+    expect(await pageA.locator('[data-enrolled]').innerText()).toContain(
+      'Karin Lind (personal), Hemsjukvården Centrum, Göteborgs stad',
+    );
+
+    // The relay goes away (no coverage for A): A writes and submits the whole report offline.
+    await server.close();
+    server = null;
+    const form = new ReportFormPage(pageA);
+    await pageA.goto(base);
+    await form.startNew();
+    await form.fillAll(SAMPLE_REPORT, { orgId: 'vgr', unitId: 'vgr-avd12' });
+    await form.submit();
+    await pageA.waitForURL(/\?skickad=1$/);
+    expect(await pageA.locator('.badge--status').innerText()).toBe('Skickad');
+    await pageA.goto(base);
+    const sentRow = pageA.locator('[data-section="submitted"] .case-row').first();
+    expect(await sentRow.locator('[data-sync-state]').innerText()).toBe('Väntar på synk');
+
+    // Coverage returns: A syncs by itself and registers the receiver.
+    server = await startTestServer(inject('distA'), port, { dataDir });
+    await sentRow.locator('[data-sync-state="synced"]').waitFor({ timeout: 45_000 });
+
+    // B's inbox shows the case, with its report synced to B's device.
+    await pageB.goto(base);
+    const inbox = pageB.locator('[data-section="received"]');
+    await inbox.getByText('Riktlinje för samverkan vid in- och utskrivning').waitFor({ timeout: 45_000 });
+    await inbox.locator('.case-row-link').first().click();
+    await pageB.locator('[data-field="description"]').waitFor();
+    expect(await pageB.locator('[data-field="description"]').innerText()).toBe(SAMPLE_REPORT.description);
+
+    // An administrator revokes A's tablet: its connection is cut and it says so.
+    const deviceA = (await server.store.listDevices()).find((d) => d.personName === 'Karin Lind')!;
+    await server.store.revokeDevice(deviceA.id, Date.now());
+    await pageA.locator('[data-sync-connection="revoked"]').waitFor({ timeout: 15_000 });
+    expect(await pageA.getByRole('alert').filter({ hasText: 'spärrad' }).count()).toBeGreaterThan(0);
+  });
+});
