@@ -91,7 +91,10 @@ export async function listCasesPage(
             db.cases
               .orderBy('updatedAt')
               .reverse()
-              .filter((row) => wanted.has(row.status)),
+              .filter(
+                (row) =>
+                  wanted.has(row.status) && (!excludeReceivingUnit || row.receivingUnitId !== excludeReceivingUnit),
+              ),
           ),
         ];
   return validRows(pages.flat())

@@ -63,6 +63,7 @@ describe('accessibility of every route (axe-core, WCAG 2.1 AA)', () => {
     submittedUrl,
     '/installningar',
     '/tillganglighet',
+    '/koppla',
     '/finns-inte',
   ];
 

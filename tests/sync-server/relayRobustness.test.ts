@@ -77,7 +77,7 @@ describe('relay under hostile input', () => {
         ws.on('close', () => closedByRelay++);
         ws.on('error', () => undefined);
       });
-    let sockets = await Promise.all([0, 1, 2, 3].map(open));
+    const sockets = await Promise.all([0, 1, 2, 3].map(open));
     while (sent < 10_000) {
       for (let i = 0; i < sockets.length; i++) {
         if (sockets[i]!.readyState !== WebSocket.OPEN) sockets[i] = await open(i);
@@ -91,7 +91,6 @@ describe('relay under hostile input', () => {
       }
     }
     sockets.forEach((ws) => ws.close());
-    sockets = [];
 
     expect(closedByRelay).toBeGreaterThan(0);
     const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
