@@ -1,4 +1,7 @@
+import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { ROUTES } from '../app/routes';
+import { enrollment } from '../primitives/syncSignals';
 import { regionProfiles } from '../domain/regionProfiles';
 import type { ReporterDefaults } from '../storage/deviceSettings';
 import { useI18n } from '../app/i18n';
@@ -64,6 +67,24 @@ export default function SettingsRoute() {
           </form>
         )}
       </Show>
+      <section aria-labelledby="sync-heading">
+        <h2 id="sync-heading">{t().sync.enrollTitle}</h2>
+        <Show when={enrollment()} fallback={<p>{t().sync.notEnrolled}</p>}>
+          {(e) => (
+            <p>
+              {t().sync.enrolledAs(
+                e().identity.personName,
+                t().sync.roles[e().identity.role],
+                e().identity.unitName,
+                e().identity.orgName,
+              )}
+            </p>
+          )}
+        </Show>
+        <A class="button" href={ROUTES.enroll}>
+          {t().sync.goEnroll}
+        </A>
+      </section>
       <section aria-labelledby="storage-heading">
         <h2 id="storage-heading">{t().settings.storageHeading}</h2>
         <p data-storage-persisted={String(persistAnswer())}>

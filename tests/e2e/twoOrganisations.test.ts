@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from '../helpers/chromium';
@@ -87,6 +88,17 @@ describe('two organisations through the real relay', () => {
     await inbox.locator('.case-row-link').first().click();
     await pageB.locator('[data-field="description"]').waitFor();
     expect(await pageB.locator('[data-field="description"]').innerText()).toBe(SAMPLE_REPORT.description);
+
+    // The enrolled screens (inbox, sync indicator, enrollment) are accessible too.
+    for (const path of ['', 'koppla']) {
+      await pageB.goto(`${base}${path}`);
+      await pageB.locator('main h1').first().waitFor();
+      await pageB.waitForLoadState('networkidle');
+      const result = await new AxeBuilder({ page: pageB })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    }
 
     // An administrator revokes A's tablet: its connection is cut and it says so.
     const deviceA = (await server.store.listDevices()).find((d) => d.personName === 'Karin Lind')!;
