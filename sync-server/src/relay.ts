@@ -44,6 +44,9 @@ export interface Relay {
   close(): Promise<void>;
 }
 
+/** Listings need to know a case changed, not each keystroke: one marker per case per second. */
+const TOUCH_COALESCE_MS = 1000;
+
 type Upgrade = { kind: 'single'; room: string } | { kind: 'multi' };
 
 function routeUpgrade(url: URL): Upgrade | null {
@@ -85,7 +88,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       setTimeout(() => {
         touchTimers.delete(caseId);
         store.touchCase(caseId).catch((err) => log.error({ err, caseId }, 'kunde inte markera ändring'));
-      }, 200),
+      }, TOUCH_COALESCE_MS),
     );
   };
   const ctx: RelayContext = { store, registry, limits, log, caseChanged };

@@ -89,14 +89,17 @@ describe('relay HTTP API', () => {
       token: author.token,
       body: JSON.stringify({ receivingUnitId: 'vgr-avd12' }),
     });
+    // Let the change marker from the author's first sync land (markers are coalesced per second).
+    await new Promise((r) => setTimeout(r, 1300));
     const forReceiver = await list(receiver.token, 0);
     expect(forReceiver.cases.find((c) => c.caseId === caseId)).toMatchObject({ receivingUnitId: 'vgr-avd12' });
 
     // Nothing new after the cursor; an edit by the author makes the case show up again.
     expect((await list(receiver.token, forReceiver.cursor)).cases).toEqual([]);
     doc.getText('description').insert(0, 'ändrad');
-    await vi.waitFor(async () =>
-      expect((await list(receiver.token, forReceiver.cursor)).cases.map((c) => c.caseId)).toEqual([caseId]),
+    await vi.waitFor(
+      async () => expect((await list(receiver.token, forReceiver.cursor)).cases.map((c) => c.caseId)).toEqual([caseId]),
+      { timeout: 5000 },
     );
     client.stop();
   });

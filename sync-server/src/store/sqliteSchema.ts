@@ -52,6 +52,9 @@ const MIGRATIONS: readonly string[] = [
 export function migrate(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoints fsync; automatic ones would run inside whichever append crosses the threshold,
+  // stalling the event loop mid-relay. A worker thread checkpoints instead (checkpointWorker.ts).
+  db.pragma('wal_autocheckpoint = 0');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -1,5 +1,9 @@
 import Database from 'better-sqlite3';
 import { migrate } from './sqliteSchema';
+import { startCheckpointWorker } from './checkpointWorker';
+
+/** How often the worker checkpoints the WAL into the database file. */
+const CHECKPOINT_EVERY_MS = 2000;
 import { StoreError, type CaseRecord, type DeviceRecord, type EnrollmentCodeRecord, type RelayStore } from './types';
 import type { OrgType, Role } from '../../../src/protocol/identity';
 
@@ -53,6 +57,7 @@ const toDevice = (r: DeviceRow): DeviceRecord => ({
 export function createSqliteStore(file: string): RelayStore {
   const db = new Database(file);
   migrate(db);
+  const checkpoints = startCheckpointWorker(file, CHECKPOINT_EVERY_MS);
   const q = {
     append: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
     load: db.prepare('SELECT data FROM updates WHERE room = ? ORDER BY id').pluck(),
@@ -215,6 +220,8 @@ export function createSqliteStore(file: string): RelayStore {
       return (q.revokedSince.all(since) as DeviceRow[]).map(toDevice);
     },
     async close() {
+      await checkpoints.stop();
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };

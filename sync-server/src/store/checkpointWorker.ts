@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Runs SQLite WAL checkpoints on a worker thread with its own connection. A checkpoint fsyncs;
+ * on the main thread it would stall the event loop, and every edit waiting to be relayed with it.
+ * PASSIVE never blocks the relay's writes.
+ */
+export function startCheckpointWorker(file: string, everyMs: number): { stop(): Promise<void> } {
+  const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     const Database = require(workerData.sqlitePath);
+     const db = new Database(workerData.file);
+     db.pragma('busy_timeout = 5000');
+     const timer = setInterval(() => {
+       try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
+     }, workerData.everyMs);
+     parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });`,
+    { eval: true, workerData: { file, everyMs, sqlitePath } },
+  );
+  worker.unref();
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+        setTimeout(() => void worker.terminate(), 2000).unref();
+      }),
+  };
+}
