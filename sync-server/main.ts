@@ -21,7 +21,13 @@ mkdirSync(config.dataDir, { recursive: true });
 const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
 const keys = await loadOrCreateSigningKeys(config.dataDir);
 const first = await bootstrapIfEmpty(store, config.bootstrap);
-const relay = await createRelay({ port: config.port, store, keys, distDir: config.distDir, logger: log });
+const relay = await createRelay({
+  port: config.port,
+  storage: store,
+  auth: { keys },
+  distDir: config.distDir,
+  logger: log,
+});
 
 console.log(`Samverka körs på http://localhost:${relay.port}/  (data: ${config.dataDir})`);
 if (first) {

@@ -24,12 +24,12 @@ export interface RelayOptions {
   /** 0 picks a free port (tests). */
   port: number;
   host?: string;
-  store: RelayStore;
-  keys: SigningKeys;
+  /** Where updates, cases and the directory are kept (SQLite, or in memory for tests). */
+  storage: RelayStore;
+  /** The signing key for device tokens; `verifier` replaces the embedded check (e.g. OIDC). */
+  auth: { keys: SigningKeys; verifier?: TokenVerifier };
   /** The built PWA, served on the same port; omitted in relay-only tests. */
   distDir?: string;
-  /** Replaces the embedded token check (e.g. with an OIDC verifier). */
-  verifier?: TokenVerifier;
   limits?: Partial<RelayLimits>;
   logger?: Logger;
   /** How often revocations are picked up from the store (the admin CLI writes them). */
@@ -70,11 +70,11 @@ const REFUSAL: Record<string, [number, string]> = {
 export async function createRelay(options: RelayOptions): Promise<Relay> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const log = options.logger ?? createLogger();
-  const { store } = options;
-  const issuer = createTokenIssuer(options.keys);
+  const store = options.storage;
+  const issuer = createTokenIssuer(options.auth.keys);
   const verifier =
-    options.verifier ??
-    createTokenVerifier(options.keys, async (deviceId) => (await store.getDevice(deviceId))?.revokedAt != null);
+    options.auth.verifier ??
+    createTokenVerifier(options.auth.keys, async (deviceId) => (await store.getDevice(deviceId))?.revokedAt != null);
   const registry = new RoomRegistry(store, limits.idleRoomMs, (err, room) =>
     log.error({ err, room }, 'komprimering misslyckades'),
   );

@@ -30,8 +30,8 @@ export async function startTestServer(
   const relay = await createRelay({
     port,
     host: '127.0.0.1',
-    store,
-    keys,
+    storage: store,
+    auth: { keys },
     distDir,
     limits: options.limits,
     logger: pino({ level: 'silent' }),

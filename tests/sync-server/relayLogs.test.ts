@@ -35,8 +35,8 @@ describe('relay logs', () => {
     const relay = await createRelay({
       port: 0,
       host: '127.0.0.1',
-      store,
-      keys,
+      storage: store,
+      auth: { keys },
       logger: pino({ level: 'trace' }, sink),
     });
 

@@ -23,6 +23,8 @@ export function startCheckpointWorker(file: string, everyMs: number): { stop(): 
   return {
     stop: () =>
       new Promise<void>((resolve) => {
+        // Held while stopping: an unref'd worker would let the process end before it has closed.
+        worker.ref();
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
         setTimeout(() => void worker.terminate(), 2000).unref();
