@@ -44,7 +44,22 @@ export async function startNewReport(): Promise<CaseId> {
   const db = useAppDb();
   try {
     const [profileId, reporter] = await Promise.all([readSetting(db, 'profileId'), readSetting(db, 'reporter')]);
-    const id = await createCase(db, { profileId, reporter, now: Date.now(), randomUUID: () => crypto.randomUUID() });
+    const { readEnrollment } = await import('../sync/deviceEnrollment');
+    const enrolled = await readEnrollment(db);
+    const id = await createCase(db, {
+      profileId: enrolled?.identity.profileId ?? profileId,
+      reporter: enrolled
+        ? {
+            ...reporter,
+            name: reporter.name || enrolled.identity.personName,
+            unit: enrolled.identity.unitName,
+            organisation: enrolled.identity.orgName,
+          }
+        : reporter,
+      now: Date.now(),
+      randomUUID: () => crypto.randomUUID(),
+      authorPersonId: enrolled?.identity.personId,
+    });
     if ((await readSetting(db, 'storagePersisted')) === null) {
       const answer = await requestPersistentStorage();
       await writeSetting(db, 'storagePersisted', answer ?? false);

@@ -1,7 +1,6 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, Show } from 'solid-js';
 import { regionProfile } from '../domain/regionProfiles';
-import { deriveStatus } from '../domain/caseEvents';
 import type { OpenCaseDocs } from '../storage/caseDocs';
 import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
@@ -9,6 +8,8 @@ import { createCaseDocs } from '../primitives/createCaseDocs';
 import { createReportEditor } from '../primitives/createReportDraft';
 import { readIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
+import { createCaseReview } from '../primitives/createCaseReview';
+import { CaseReview } from './caseReview/CaseReview';
 import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
 
@@ -32,7 +33,8 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   const { t, lang } = useI18n();
   const [search] = useSearchParams();
   const editor = createReportEditor(props.docs);
-  const status = createMemo(() => deriveStatus(editor.events()));
+  const review = createCaseReview(props.docs, editor);
+  const status = review.status;
   const profile = createMemo(() => regionProfile(editor.draft().profileId));
   const [entry] = createResource(
     () => [props.docs.id, editor.events().length] as const,
@@ -57,6 +59,9 @@ function ReportView(props: { docs: OpenCaseDocs }) {
         <A class="button button--primary" href={ROUTES.form(props.docs.id, 1)}>
           {t().view.edit}
         </A>
+      </Show>
+      <Show when={status() !== 'draft'}>
+        <CaseReview review={review} deadline={entry()?.deadline ?? null} profile={profile()} />
       </Show>
       <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} />
     </article>

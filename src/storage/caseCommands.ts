@@ -6,7 +6,7 @@ import type { ReporterDefaults } from './deviceSettings';
 import { acquireCaseDocs, releaseCaseDocs, type OpenCaseDocs } from './caseDocs';
 import { writeIndexEntry } from './caseIndexStore';
 import { appendEvent } from './eventLog';
-import { initReportMeta, setReportScalar } from './reportDoc';
+import { initReportMeta, setAuthorPersonId, setReportScalar } from './reportDoc';
 import type { SamverkaDb } from './db';
 
 /**
@@ -15,13 +15,20 @@ import type { SamverkaDb } from './db';
  */
 export async function createCase(
   db: SamverkaDb,
-  input: { profileId: string; reporter: ReporterDefaults; now: number; randomUUID: () => string },
+  input: {
+    profileId: string;
+    reporter: ReporterDefaults;
+    now: number;
+    randomUUID: () => string;
+    authorPersonId?: string;
+  },
 ): Promise<CaseId> {
   const id = newCaseId(input.randomUUID);
   const docs = await acquireCaseDocs(id);
   try {
     docs.report.transact(() => {
       initReportMeta(docs.report, input.now);
+      if (input.authorPersonId) setAuthorPersonId(docs.report, input.authorPersonId);
       setReportScalar(docs.report, 'profileId', input.profileId);
       setReportScalar(docs.report, 'reporterName', input.reporter.name);
       setReportScalar(docs.report, 'reporterRole', input.reporter.role);

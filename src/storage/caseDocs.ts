@@ -3,7 +3,7 @@ import { CasePersistence, type SaveState } from './docPersistence';
 import type { CaseId } from '../domain/ids';
 
 /** The parts of a case, each its own Y.Doc so the relay can grant rights per part. */
-export const CASE_PARTS = ['report', 'events'] as const;
+export const CASE_PARTS = ['report', 'events', 'answer'] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 
 /** IndexedDB database (and, later, relay room) name of one part of a case. */
@@ -15,6 +15,7 @@ export interface OpenCaseDocs {
   readonly id: CaseId;
   readonly report: Y.Doc;
   readonly events: Y.Doc;
+  readonly answer: Y.Doc;
   readonly persistence: Readonly<Record<CasePart, CasePersistence>>;
   /** Combined save state of all parts: error beats saving beats saved. */
   saveState(): SaveState;
@@ -97,11 +98,13 @@ export function onCaseOpened(hook: OpenHook): void {
 async function load(id: CaseId): Promise<OpenCaseDocs> {
   const report = new Y.Doc({ guid: docName(id, 'report') });
   const events = new Y.Doc({ guid: docName(id, 'events') });
+  const answer = new Y.Doc({ guid: docName(id, 'answer') });
   const persistence = {
     report: new CasePersistence(docName(id, 'report'), report),
     events: new CasePersistence(docName(id, 'events'), events),
+    answer: new CasePersistence(docName(id, 'answer'), answer),
   };
-  await Promise.all([persistence.report.whenSynced, persistence.events.whenSynced]);
+  await Promise.all([persistence.report.whenSynced, persistence.events.whenSynced, persistence.answer.whenSynced]);
   const all = Object.values(persistence);
   const combined = (): SaveState =>
     all.some((p) => p.saveState === 'error') ? 'error' : all.some((p) => p.saveState === 'saving') ? 'saving' : 'saved';
@@ -109,6 +112,7 @@ async function load(id: CaseId): Promise<OpenCaseDocs> {
     id,
     report,
     events,
+    answer,
     persistence,
     saveState: combined,
     onSaveState(listener) {
@@ -132,6 +136,7 @@ async function destroy(docs: OpenCaseDocs): Promise<void> {
   await docs.flushed();
   docs.report.destroy();
   docs.events.destroy();
+  docs.answer.destroy();
 }
 
 /** Waits until every open case's writes have committed (before a reload, for instance). */

@@ -76,6 +76,17 @@ export function initReportMeta(doc: Y.Doc, createdAt: number): void {
   if (!meta.has('createdAt')) meta.set('createdAt', createdAt);
 }
 
+/** The person who wrote the report (set when an enrolled device starts it). */
+export function setAuthorPersonId(doc: Y.Doc, personId: string): void {
+  const meta = doc.getMap<unknown>(META_MAP);
+  if (!meta.has('authorPersonId')) meta.set('authorPersonId', personId);
+}
+
+export function readAuthorPersonId(doc: Y.Doc): string | null {
+  const value = doc.getMap<unknown>(META_MAP).get('authorPersonId');
+  return typeof value === 'string' ? value : null;
+}
+
 export function readCreatedAt(doc: Y.Doc): number | null {
   const value = doc.getMap<unknown>(META_MAP).get('createdAt');
   return typeof value === 'number' && Number.isFinite(value) ? value : null;

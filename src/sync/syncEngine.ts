@@ -22,7 +22,7 @@ import {
 } from './deviceEnrollment';
 
 /** Parts synced for every case so far (the answer and analysis join in later issues). */
-const SYNCED_PARTS: readonly CasePart[] = ['report', 'events'];
+const SYNCED_PARTS: readonly CasePart[] = ['report', 'events', 'answer'];
 const BACKGROUND_EVERY_MS = 15_000;
 const CASE_SYNC_TIMEOUT_MS = 20_000;
 /** Refresh the token when less than this is left of it. */
@@ -91,6 +91,7 @@ export class SyncEngine {
     const parts: [CasePart, Y.Doc][] = [
       ['report', docs.report],
       ['events', docs.events],
+      ['answer', docs.answer],
     ];
     const bindings = parts.map(([part, doc]) => this.client.join(roomName(docs.id, part), doc));
     this.bindings.set(docs.id, bindings);
@@ -110,13 +111,11 @@ export class SyncEngine {
         update();
       }
     };
-    docs.report.on('update', onLocal);
-    docs.events.on('update', onLocal);
+    for (const [, doc] of parts) doc.on('update', onLocal);
     update();
     return () => {
       offs.forEach((off) => off());
-      docs.report.off('update', onLocal);
-      docs.events.off('update', onLocal);
+      for (const [, doc] of parts) doc.off('update', onLocal);
       for (const part of SYNCED_PARTS) this.client.leave(roomName(docs.id, part));
       this.bindings.delete(docs.id);
     };

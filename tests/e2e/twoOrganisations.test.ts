@@ -89,9 +89,41 @@ describe('two organisations through the real relay', () => {
     await pageB.locator('[data-field="description"]').waitFor();
     expect(await pageB.locator('[data-field="description"]').innerText()).toBe(SAMPLE_REPORT.description);
 
-    // The enrolled screens (inbox, sync indicator, enrollment) are accessible too.
-    for (const path of ['', 'koppla']) {
-      await pageB.goto(`${base}${path}`);
+    // B acknowledges and answers; the answer is de-identified and complete before it can be sent.
+    const caseUrlB = pageB.url();
+    await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
+    await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
+    await pageB.locator('#answer-cause').fill('Utskrivningsrutinen var inte känd av helgpersonalen.');
+    await pageB.locator('#answer-actions').fill('Genomgång av SVPL-rutinen på APT; checklista införd.');
+    await pageB.getByRole('button', { name: 'Skicka svaret' }).click();
+    await pageB.getByRole('alert').filter({ hasText: 'inte komplett' }).waitFor();
+    await pageB.locator('input[name="answer-jointAnalysisNeeded"][value="no"]').check();
+    await pageB.getByRole('button', { name: 'Skicka svaret' }).click();
+    await pageB.locator('.badge--status', { hasText: 'Besvarad' }).waitFor();
+
+    // A sees the answer on its own device and closes the case.
+    await pageA.goto(base);
+    await sentRow.locator('.case-row-link').click();
+    await pageA.locator('[data-answer="cause"]').waitFor({ timeout: 30_000 });
+    expect(await pageA.locator('[data-answer="cause"]').innerText()).toBe(
+      'Utskrivningsrutinen var inte känd av helgpersonalen.',
+    );
+    await pageA.getByRole('button', { name: 'Avsluta' }).click();
+    await pageA.locator('.badge--status', { hasText: 'Avslutad' }).waitFor();
+
+    // Both devices show the same case log, who did what and when.
+    await pageB.goto(caseUrlB);
+    await pageB.locator('.badge--status', { hasText: 'Avslutad' }).waitFor({ timeout: 30_000 });
+    const trailA = await pageA.locator('[data-audit-trail]').innerText();
+    const trailB = await pageB.locator('[data-audit-trail]').innerText();
+    expect(trailB).toBe(trailA);
+    expect(trailA).toMatch(
+      /Skicka[\s\S]*Karin Lind[\s\S]*Bekräfta mottagen[\s\S]*Anna Berg[\s\S]*Besvara[\s\S]*Avsluta/,
+    );
+
+    // The enrolled screens (inbox, sync indicator, enrollment, the case with its review) are accessible too.
+    for (const path of [base, `${base}koppla`, caseUrlB]) {
+      await pageB.goto(path);
       await pageB.locator('main h1').first().waitFor();
       await pageB.waitForLoadState('networkidle');
       const result = await new AxeBuilder({ page: pageB })

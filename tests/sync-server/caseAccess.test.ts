@@ -29,7 +29,7 @@ const STRANGER: Who = ['manager of another unit', 'x', 'manager', 'gbg-hemtjanst
 const TABLE: [Who, CaseRecord, CasePart, Access][] = [
   [AUTHOR, draft, 'report', 'write'],
   [AUTHOR, draft, 'events', 'write'],
-  [AUTHOR, draft, 'answer', 'none'],
+  [AUTHOR, draft, 'answer', 'read'],
   [SENDING_MANAGER, draft, 'report', 'none'],
   [RECEIVING_MANAGER, draft, 'report', 'none'],
   [AUTHOR, submitted, 'report', 'write'],

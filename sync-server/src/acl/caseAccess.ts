@@ -8,7 +8,7 @@ type Who = Pick<Identity, 'personId' | 'role' | 'unitId' | 'orgId'>;
 /**
  * Who may join which part of a case. The relay knows participants, never content.
  *
- * Before submission only the author's devices may join. After it, the receiving unit is a
+ * Before submission only the author's devices may join (and only read the answer). After it, the receiving unit is a
  * participant: the author writes the report; managers and coordinators of both units read it;
  * the receiving unit's managers and coordinators write the answer; everyone involved appends
  * to the event log. A coordinator (the organisation's named function) counts for every unit
@@ -17,7 +17,11 @@ type Who = Pick<Identity, 'personId' | 'role' | 'unitId' | 'orgId'>;
  */
 export function caseAccess(who: Who, record: CaseRecord, part: CasePart): Access {
   const isAuthor = who.personId === record.authorPersonId;
-  if (record.receivingUnitId === null) return isAuthor && (part === 'report' || part === 'events') ? 'write' : 'none';
+  // Before submission only the author, who may already join the (empty) answer and analysis to read.
+  if (record.receivingUnitId === null) {
+    if (!isAuthor) return 'none';
+    return part === 'report' || part === 'events' ? 'write' : 'read';
+  }
 
   const leads = who.role === 'manager' || who.role === 'coordinator';
   const onSide = (unitId: string | null, orgId: string | null) =>

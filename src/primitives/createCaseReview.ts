@@ -1,0 +1,81 @@
+import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { deriveAuditTrail } from '../domain/auditTrail';
+import { deriveStatus } from '../domain/caseEvents';
+import { checkAction, offeredActions, type Actor } from '../domain/caseActionRules';
+import type { AnswerTextField } from '../domain/answer';
+import type { CaseAction } from '../domain/status';
+import type { OpenCaseDocs } from '../storage/caseDocs';
+import { appendEvent } from '../storage/eventLog';
+import { editAnswerText, readAnswer, setJointAnalysisNeeded } from '../storage/answerDoc';
+import { readAuthorPersonId } from '../storage/reportDoc';
+import type { ReportEditor } from './createReportDraft';
+import { enrollment } from './syncSignals';
+
+/**
+ * The review side of an open case: who this device acts as, what it may do now, the answer,
+ * and the audit trail. Actions are appended to the case's event log, which syncs like any edit.
+ */
+export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
+  const [answer, setAnswer] = createSignal(readAnswer(docs.answer));
+  const onAnswer = () => setAnswer(readAnswer(docs.answer));
+  docs.answer.on('update', onAnswer);
+  onCleanup(() => docs.answer.off('update', onAnswer));
+
+  const status = createMemo(() => deriveStatus(editor.events()));
+  const trail = createMemo(() => deriveAuditTrail(editor.events()));
+  const actor: Accessor<Actor> = createMemo((): Actor => {
+    const identity = enrollment()?.identity;
+    // A device that is not enrolled is its reporter's own tablet.
+    if (!identity) return { role: 'staff', side: 'sender', isAuthor: true };
+    const report = editor.draft();
+    const receiver =
+      identity.unitId === report.receivingUnitId ||
+      (identity.role === 'coordinator' && identity.orgId === report.receivingOrgId);
+    return {
+      role: identity.role,
+      side: receiver ? 'receiver' : 'sender',
+      isAuthor: identity.personId === readAuthorPersonId(docs.report),
+    };
+  });
+  const offered = createMemo(() => offeredActions(actor(), status()).filter((a) => a !== 'submit'));
+
+  return {
+    answer,
+    status,
+    trail,
+    actor,
+    offered,
+    editAnswer: (field: AnswerTextField, value: string, cursor?: number) =>
+      editAnswerText(docs.answer, field, value, cursor),
+    replaceInAnswer: (field: AnswerTextField, start: number, end: number, insert: string) =>
+      docs.answer.transact(() => {
+        docs.answer.getText(field).delete(start, end - start);
+        docs.answer.getText(field).insert(start, insert);
+      }),
+    setJointAnalysisNeeded: (value: 'yes' | 'no') => setJointAnalysisNeeded(docs.answer, value),
+    /** Records an action; returns the refusal when it is not allowed. */
+    perform(action: CaseAction, comment?: string) {
+      const refusal = checkAction(actor(), action, status(), comment);
+      if (refusal) return refusal;
+      const identity = enrollment()?.identity;
+      const report = editor.draft();
+      appendEvent(docs.events, {
+        id: crypto.randomUUID(),
+        action,
+        at: Date.now(),
+        actor: identity
+          ? { name: identity.personName, role: identity.role, unit: identity.unitName, organisation: identity.orgName }
+          : {
+              name: report.reporterName ?? '',
+              role: report.reporterRole ?? '',
+              unit: report.reporterUnit ?? '',
+              organisation: report.reporterOrganisation ?? '',
+            },
+        ...(comment?.trim() ? { comment: comment.trim() } : {}),
+      });
+      return null;
+    },
+  };
+}
+
+export type CaseReview = ReturnType<typeof createCaseReview>;

@@ -1,0 +1,169 @@
+import { createSignal, For, Show } from 'solid-js';
+import { ANSWER_TEXT_FIELDS, validateAnswer } from '../../domain/answer';
+import { deadlineStatus } from '../../domain/deadlineStatus';
+import { parseIsoDate, swedishDateOf } from '../../domain/isoDate';
+import type { RegionProfile } from '../../domain/regionProfile';
+import type { CaseAction } from '../../domain/status';
+import { useI18n } from '../../app/i18n';
+import type { CaseReview as Review } from '../../primitives/createCaseReview';
+import { PiiTextArea } from '../../ui/PiiTextArea';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { TextField } from '../../ui/TextField';
+import { formatDateTime, formatIsoDate } from '../../ui/format';
+
+const EDITABLE_ANSWER = ['received', 'investigating', 'jointAnalysis'];
+
+/** Deadline, the actions this person may take, the answer, and the case log. */
+export function CaseReview(props: { review: Review; deadline: string | null; profile: RegionProfile }) {
+  const { t, lang } = useI18n();
+  const [comment, setComment] = createSignal('');
+  const [message, setMessage] = createSignal<string | null>(null);
+  const deadline = () => {
+    const date = props.deadline ? parseIsoDate(props.deadline) : null;
+    const answered = ['answered', 'closed'].includes(props.review.status());
+    return date ? { date, status: deadlineStatus(date, swedishDateOf(new Date()), answered) } : null;
+  };
+  const canAnswer = () => props.review.offered().includes('answer') && EDITABLE_ANSWER.includes(props.review.status());
+  const answerProblems = () => validateAnswer(props.review.answer(), props.profile);
+  const act = (action: CaseAction) => {
+    if (action === 'answer' && answerProblems().length > 0) {
+      setMessage(
+        `${t().review.answerProblems} ${answerProblems()
+          .map((p) => (p.field === 'jointAnalysisNeeded' ? t().review.jointAnalysis : t().review.answerFields[p.field]))
+          .join(', ')}`,
+      );
+      return;
+    }
+    const refusal = props.review.perform(action, comment());
+    setMessage(refusal ? t().review.refusal[refusal] : null);
+    if (!refusal) setComment('');
+  };
+
+  return (
+    <>
+      <section aria-labelledby="deadline-heading" class="review-section">
+        <h2 id="deadline-heading">{t().review.deadline}</h2>
+        <Show when={deadline()} fallback={<p>{t().review.noDeadline}</p>}>
+          {(d) => (
+            <p data-deadline classList={{ overdue: !!d().status?.overdue }}>
+              {formatIsoDate(d().date, lang())}
+              <Show when={d().status}>
+                {(s) => (
+                  <strong>
+                    {' '}
+                    – {s().overdue ? t().review.overdue(-s().daysLeft) : t().review.daysLeft(s().daysLeft)}
+                  </strong>
+                )}
+              </Show>
+            </p>
+          )}
+        </Show>
+      </section>
+
+      <Show when={props.review.offered().length > 0}>
+        <section aria-labelledby="actions-heading" class="review-section">
+          <h2 id="actions-heading">{t().review.actionsHeading}</h2>
+          <Show when={message()}>
+            <p role="alert" class="field-error">
+              {message()}
+            </p>
+          </Show>
+          <Show when={props.review.offered().includes('reopen')}>
+            <TextField
+              id="review-comment"
+              label={t().review.comment}
+              value={comment()}
+              onInput={setComment}
+              requiredText={t().form.required}
+              optionalText={t().form.optional}
+            />
+          </Show>
+          <div class="review-actions">
+            <For each={props.review.offered().filter((a) => a !== 'answer')}>
+              {(action) => (
+                <button type="button" class="button" data-action={action} onClick={() => act(action)}>
+                  {t().action[action]}
+                </button>
+              )}
+            </For>
+          </div>
+        </section>
+      </Show>
+
+      <section aria-labelledby="answer-heading" class="review-section">
+        <h2 id="answer-heading">{t().review.answerHeading}</h2>
+        <Show
+          when={canAnswer()}
+          fallback={
+            <Show
+              when={ANSWER_TEXT_FIELDS.some((f) => props.review.answer()[f])}
+              fallback={<p>{t().review.noAnswerYet}</p>}
+            >
+              <dl>
+                <For each={ANSWER_TEXT_FIELDS}>
+                  {(field) => (
+                    <div class="summary-row">
+                      <dt>{t().review.answerFields[field]}</dt>
+                      <dd data-answer={field}>{props.review.answer()[field] ?? t().view.empty}</dd>
+                    </div>
+                  )}
+                </For>
+              </dl>
+            </Show>
+          }
+        >
+          <For each={ANSWER_TEXT_FIELDS}>
+            {(field) => (
+              <PiiTextArea
+                id={`answer-${field}`}
+                label={t().review.answerFields[field]}
+                value={props.review.answer()[field] ?? ''}
+                onEdit={(value, cursor) => props.review.editAnswer(field, value, cursor)}
+                onReplace={(hit, replacement) => props.review.replaceInAnswer(field, hit.start, hit.end, replacement)}
+                required={field === 'cause' || field === 'actions' || props.profile.answerRequires.includes(field)}
+                requiredText={t().form.required}
+                optionalText={t().form.optional}
+                texts={t().pii}
+              />
+            )}
+          </For>
+          <RadioGroup
+            id="answer-jointAnalysisNeeded"
+            legend={t().review.jointAnalysis}
+            value={props.review.answer().jointAnalysisNeeded ?? ''}
+            options={[
+              { value: 'yes', label: t().common.yes },
+              { value: 'no', label: t().common.no },
+            ]}
+            onChange={(value) => props.review.setJointAnalysisNeeded(value as 'yes' | 'no')}
+            required
+            requiredText={t().form.required}
+            optionalText={t().form.optional}
+          />
+          <button type="button" class="button button--primary" data-action="answer" onClick={() => act('answer')}>
+            {t().review.giveAnswer}
+          </button>
+        </Show>
+      </section>
+
+      <section aria-labelledby="trail-heading" class="review-section">
+        <h2 id="trail-heading">{t().review.trailHeading}</h2>
+        <Show when={props.review.trail().length > 0} fallback={<p>{t().review.trailEmpty}</p>}>
+          <ol class="audit-trail" data-audit-trail>
+            <For each={props.review.trail()}>
+              {(entry) => (
+                <li data-applied={String(entry.applied)}>
+                  <strong>{t().action[entry.event.action]}</strong> – {formatDateTime(entry.event.at, lang())} –{' '}
+                  {entry.event.actor.name} ({entry.event.actor.role}), {entry.event.actor.unit},{' '}
+                  {entry.event.actor.organisation}
+                  <Show when={entry.event.comment}>: ”{entry.event.comment}”</Show>
+                  <Show when={!entry.applied}> – {t().review.trailNoEffect}</Show>
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+      </section>
+    </>
+  );
+}
