@@ -12,6 +12,7 @@ const ReportViewRoute = lazy(() => import('../routes/ReportViewRoute'));
 const SettingsRoute = lazy(() => import('../routes/SettingsRoute'));
 const AccessibilityRoute = lazy(() => import('../routes/AccessibilityRoute'));
 const EnrollRoute = lazy(() => import('../routes/EnrollRoute'));
+const InboxRoute = lazy(() => import('../routes/InboxRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
         <Route path={ROUTES.settings} component={SettingsRoute} />
         <Route path={ROUTES.accessibility} component={AccessibilityRoute} />
         <Route path={ROUTES.enroll} component={EnrollRoute} />
+        <Route path={ROUTES.inbox} component={InboxRoute} />
         <Route path="*" component={NotFoundRoute} />
       </Router>
     </I18nProvider>

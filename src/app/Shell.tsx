@@ -41,6 +41,11 @@ export function Shell(props: RouteSectionProps) {
               </A>
             </li>
             <li>
+              <A href={ROUTES.inbox} activeClass="nav-active">
+                {t().nav.inbox}
+              </A>
+            </li>
+            <li>
               <A href={ROUTES.newReport} activeClass="nav-active">
                 {t().nav.newReport}
               </A>

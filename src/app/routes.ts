@@ -6,5 +6,6 @@ export const ROUTES = {
   view: (id: string) => `/rapport/${id}`,
   settings: '/installningar',
   enroll: '/koppla',
+  inbox: '/inkorg',
   accessibility: '/tillganglighet',
 } as const;

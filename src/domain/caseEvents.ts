@@ -48,3 +48,13 @@ export function deriveStatus(events: readonly CaseEvent[]): CaseStatus {
 export function submittedAt(events: readonly CaseEvent[]): number | null {
   return orderEvents(events).find((e) => e.action === 'submit')?.at ?? null;
 }
+
+/**
+ * The timestamp for a new event: now, but never before an event this device has already seen.
+ * Events are ordered by time, so a device whose clock runs behind (or another device's clock
+ * running ahead) would otherwise slot an action before the events it answers, and it would
+ * have no effect. Concurrent events, unseen by each other, still order by their clocks.
+ */
+export function causalTimestamp(seen: readonly CaseEvent[], now: number): number {
+  return seen.reduce((latest, event) => Math.max(latest, event.at + 1), now);
+}

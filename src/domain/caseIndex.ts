@@ -21,10 +21,12 @@ export const CaseIndexEntrySchema = v.object({
   summary: v.string(),
   status: v.picklist(CASE_STATUSES),
   reporterUnit: v.string(),
+  reporterOrganisation: v.fallback(v.string(), ''),
   receivingOrganisation: v.string(),
   receivingUnit: v.string(),
   /** Directory id of the receiving unit ('' when typed by hand): the receiving side's inbox. */
   receivingUnitId: v.fallback(v.string(), ''),
+  receivingOrgId: v.fallback(v.string(), ''),
   agreementId: v.string(),
   area: v.string(),
   eventDate: v.string(),
@@ -34,6 +36,8 @@ export const CaseIndexEntrySchema = v.object({
   createdAt: v.number(),
   updatedAt: v.number(),
   syncState: v.picklist(SYNC_STATES),
+  /** When this device last opened the case (local only): the inbox marks later changes as new. */
+  seenAt: v.fallback(v.nullable(v.number()), null),
 });
 export type CaseIndexEntry = v.InferOutput<typeof CaseIndexEntrySchema>;
 
@@ -48,6 +52,7 @@ export interface IndexFacts {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly syncState: SyncState;
+  readonly seenAt?: number | null;
 }
 
 /** Derives the index row for a case from its report and event log. */
@@ -61,9 +66,11 @@ export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
     summary: summarise(report.description ?? ''),
     status: deriveStatus(events),
     reporterUnit: report.reporterUnit ?? '',
+    reporterOrganisation: report.reporterOrganisation ?? '',
     receivingOrganisation: report.receivingOrganisation ?? '',
     receivingUnit: report.receivingUnit ?? '',
     receivingUnitId: report.receivingUnitId ?? '',
+    receivingOrgId: report.receivingOrgId ?? '',
     agreementId: report.agreementId ?? '',
     area: report.area ?? '',
     eventDate: report.eventDate ?? '',
@@ -73,6 +80,7 @@ export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
     createdAt: facts.createdAt,
     updatedAt: facts.updatedAt,
     syncState: facts.syncState,
+    seenAt: facts.seenAt ?? null,
   };
 }
 

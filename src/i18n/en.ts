@@ -12,6 +12,7 @@ export const en: Dictionary = {
     version: 'Version',
   },
   nav: {
+    inbox: 'Inbox',
     enroll: 'Connect device',
     cases: 'My reports',
     newReport: 'New report',
@@ -273,6 +274,19 @@ export const en: Dictionary = {
     trailHeading: 'Case log',
     trailNoEffect: 'no effect (the case had already moved on)',
     trailEmpty: 'No events yet.',
+  },
+  inbox: {
+    title: 'Inbox',
+    filters: 'Filter the inbox',
+    search: 'Search',
+    status: 'Status',
+    agreement: 'Agreement',
+    counterpart: 'Reporting organisation',
+    overdueOnly: 'Overdue only',
+    all: 'All',
+    count: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
+    new: 'New',
+    overdue: 'Overdue',
   },
   common: {
     error: 'Something went wrong',

@@ -10,6 +10,7 @@ export const sv = {
     version: 'Version',
   },
   nav: {
+    inbox: 'Inkorg',
     enroll: 'Koppla enheten',
     cases: 'Mina rapporter',
     newReport: 'Ny rapport',
@@ -275,6 +276,19 @@ export const sv = {
     trailHeading: 'Händelselogg',
     trailNoEffect: 'ingen effekt (ärendet hade redan gått vidare)',
     trailEmpty: 'Inga händelser ännu.',
+  },
+  inbox: {
+    title: 'Inkorg',
+    filters: 'Filtrera inkorgen',
+    search: 'Sök',
+    status: 'Status',
+    agreement: 'Överenskommelse',
+    counterpart: 'Rapporterande organisation',
+    overdueOnly: 'Bara försenade',
+    all: 'Alla',
+    count: (n: number) => (n === 1 ? '1 ärende' : `${n} ärenden`),
+    new: 'Ny',
+    overdue: 'Försenad',
   },
   common: {
     error: 'Något gick fel',

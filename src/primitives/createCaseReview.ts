@@ -1,6 +1,6 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { deriveAuditTrail } from '../domain/auditTrail';
-import { deriveStatus } from '../domain/caseEvents';
+import { causalTimestamp, deriveStatus } from '../domain/caseEvents';
 import { checkAction, offeredActions, type Actor } from '../domain/caseActionRules';
 import type { AnswerTextField } from '../domain/answer';
 import type { CaseAction } from '../domain/status';
@@ -62,7 +62,7 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
       appendEvent(docs.events, {
         id: crypto.randomUUID(),
         action,
-        at: Date.now(),
+        at: causalTimestamp(editor.events(), Date.now()),
         actor: identity
           ? { name: identity.personName, role: identity.role, unit: identity.unitName, organisation: identity.orgName }
           : {

@@ -9,6 +9,7 @@ import { createReportEditor } from '../primitives/createReportDraft';
 import { readIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
 import { createCaseReview } from '../primitives/createCaseReview';
+import { markCaseSeen } from '../primitives/createInbox';
 import { CaseReview } from './caseReview/CaseReview';
 import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
@@ -34,6 +35,8 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   const [search] = useSearchParams();
   const editor = createReportEditor(props.docs);
   const review = createCaseReview(props.docs, editor);
+  // Opening the case clears its "new" mark in the inbox.
+  void markCaseSeen(props.docs.id);
   const status = review.status;
   const profile = createMemo(() => regionProfile(editor.draft().profileId));
   const [entry] = createResource(

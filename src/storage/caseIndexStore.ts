@@ -39,6 +39,7 @@ export async function writeIndexEntry(
         createdAt: readCreatedAt(docs.report) ?? existing?.createdAt ?? now,
         updatedAt,
         syncState: options.syncState ?? existing?.syncState ?? 'local',
+        seenAt: existing?.seenAt ?? null,
       });
     if (options.onlyIfChanged && existing) {
       const unchanged = derive(existing.updatedAt);
@@ -123,4 +124,21 @@ export async function listReceivedCases(db: SamverkaDb, unitId: string, limit: n
     .filter((row) => row.status !== 'draft')
     .sort((a, b) => b.updatedAt - a.updatedAt)
     .slice(0, limit);
+}
+
+/** Every case sent to a unit or (for a coordinator) to any unit of an organisation: the inbox's rows. */
+export async function loadInboxRows(
+  db: SamverkaDb,
+  scope: { unitId: string } | { orgId: string },
+): Promise<CaseIndexEntry[]> {
+  const rows =
+    'unitId' in scope
+      ? await db.cases.where('receivingUnitId').equals(scope.unitId).toArray()
+      : await db.cases.where('receivingOrgId').equals(scope.orgId).toArray();
+  return validRows(rows).filter((row) => row.status !== 'draft');
+}
+
+/** Marks a case as seen on this device now. */
+export async function markSeen(db: SamverkaDb, id: string, at: number): Promise<void> {
+  await db.cases.update(id, { seenAt: at });
 }

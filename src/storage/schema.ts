@@ -47,6 +47,24 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
           }),
       );
   },
+  // 4: the inbox: a coordinator's cases by receiving organisation, and "seen" for new-case badges.
+  (db) => {
+    db.version(4)
+      .stores({
+        cases: 'id, status, updatedAt, syncState, deadline, receivingUnitId, receivingOrgId, [status+updatedAt]',
+        settings: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.receivingOrgId ??= '';
+            row.reporterOrganisation ??= '';
+            row.seenAt ??= null;
+          }),
+      );
+  },
 ];
 
 /** Fields version 2 requires, with the value a version-1 row gets. */

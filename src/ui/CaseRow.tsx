@@ -1,11 +1,18 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import type { Dictionary } from '../i18n/sv';
 import { formatDateTime, formatIsoDate } from './format';
 import { StatusBadge, SyncBadge } from './StatusBadge';
 
 /** One case in a list: a single large link, with status and where it is stored. */
-export function CaseRow(props: { entry: CaseIndexEntry; href: string; t: Dictionary; lang: 'sv' | 'en' }) {
+export function CaseRow(props: {
+  entry: CaseIndexEntry;
+  href: string;
+  t: Dictionary;
+  lang: 'sv' | 'en';
+  /** Extra marks such as "Ny" or "Försenad". */
+  flags?: { kind: string; label: string }[];
+}) {
   return (
     <li class="case-row">
       <a href={props.href} class="case-row-link">
@@ -14,6 +21,13 @@ export function CaseRow(props: { entry: CaseIndexEntry; href: string; t: Diction
           <span class="case-row-summary">{props.entry.summary}</span>
         </Show>
         <span class="case-row-meta">
+          <For each={props.flags ?? []}>
+            {(flag) => (
+              <span class={`badge badge--flag badge--${flag.kind}`} data-flag={flag.kind}>
+                {flag.label}
+              </span>
+            )}
+          </For>
           <StatusBadge status={props.entry.status} texts={props.t.status} />
           <SyncBadge state={props.entry.syncState} texts={props.t.syncState} />
           <Show when={props.entry.eventDate}>

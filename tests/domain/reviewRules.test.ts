@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineStatus } from '../../src/domain/deadlineStatus';
 import { findRecurrences, type RecurrenceInput } from '../../src/domain/recurrence';
 import { deriveAuditTrail } from '../../src/domain/auditTrail';
-import { deriveStatus } from '../../src/domain/caseEvents';
+import { causalTimestamp, deriveStatus } from '../../src/domain/caseEvents';
 import { parseIsoDate, type IsoDate } from '../../src/domain/isoDate';
 import { caseEvent } from '../helpers/factories';
 
@@ -83,6 +83,19 @@ describe('audit trail and the merge rule for concurrent offline actions', () => 
       ['b', 'received', false],
     ]);
     expect(deriveStatus(events)).toBe('received');
+  });
+
+  it('stamps a new event after every event the device has seen, whatever its clock says', () => {
+    const ahead = caseEvent({ id: 'ack', action: 'acknowledge', at: at(1000) });
+    const close = caseEvent({ id: 'close', action: 'close', at: causalTimestamp([ahead], at(5)) });
+    expect(close.at).toBe(at(1001));
+    expect(causalTimestamp([], at(5))).toBe(at(5));
+    const trail = deriveAuditTrail([
+      caseEvent({ id: 's', action: 'submit', at: at(1) }),
+      ahead,
+      caseEvent({ id: 'a', action: 'answer', at: causalTimestamp([ahead], at(2)) }),
+    ]);
+    expect(trail.map((e) => e.applied)).toEqual([true, true, true]);
   });
 
   it('answer and reopen made concurrently resolve by time, the same on every device', () => {

@@ -85,12 +85,34 @@ describe('two organisations through the real relay', () => {
     await pageB.goto(base);
     const inbox = pageB.locator('[data-section="received"]');
     await inbox.getByText('Riktlinje för samverkan vid in- och utskrivning').waitFor({ timeout: 45_000 });
-    await inbox.locator('.case-row-link').first().click();
+    // The Inkorg screen lists it as new until B opens it.
+    await pageB.goto(`${base}inkorg`);
+    await pageB.locator('[data-section="inbox"] [data-flag="new"]').waitFor({ timeout: 30_000 });
+    await pageB.locator('[data-section="inbox"] .case-row-link').first().click();
     await pageB.locator('[data-field="description"]').waitFor();
     expect(await pageB.locator('[data-field="description"]').innerText()).toBe(SAMPLE_REPORT.description);
 
-    // B acknowledges and answers; the answer is de-identified and complete before it can be sent.
     const caseUrlB = pageB.url();
+    // The inbox sorts and marks: the case shows as overdue with the clock 70 days ahead (60-day deadline).
+    // Playwright's clock belongs to the whole context, so B's later actions carry that future time,
+    // like a device whose clock is wrong: causal timestamps keep A's later actions after them.
+    const futureA = await contexts[0]!.newPage();
+    await futureA.clock.install({ time: new Date(Date.now() + 70 * 24 * 3600 * 1000) });
+    const caseUrlA = new URL((await sentRow.locator('.case-row-link').getAttribute('href'))!, base).href;
+    await futureA.goto(caseUrlA);
+    await futureA.locator('[data-deadline].overdue').waitFor({ timeout: 30_000 });
+    expect(await futureA.locator('[data-deadline]').innerText()).toMatch(/försenat \d+ dagar/);
+    await futureA.close();
+    const future = await contexts[1]!.newPage();
+    await future.clock.install({ time: new Date(Date.now() + 70 * 24 * 3600 * 1000) });
+    await future.goto(`${base}inkorg`);
+    await future.locator('[data-section="inbox"] [data-flag="overdue"]').waitFor({ timeout: 30_000 });
+    await future.goto(caseUrlB);
+    await future.locator('[data-deadline].overdue').waitFor();
+    expect(await future.locator('[data-deadline]').innerText()).toMatch(/försenat \d+ dagar/);
+    await future.close();
+
+    // B acknowledges and answers; the answer is de-identified and complete before it can be sent.
     await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
     await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
     await pageB.locator('#answer-cause').fill('Utskrivningsrutinen var inte känd av helgpersonalen.');
@@ -122,7 +144,7 @@ describe('two organisations through the real relay', () => {
     );
 
     // The enrolled screens (inbox, sync indicator, enrollment, the case with its review) are accessible too.
-    for (const path of [base, `${base}koppla`, caseUrlB]) {
+    for (const path of [base, `${base}koppla`, `${base}inkorg`, caseUrlB]) {
       await pageB.goto(path);
       await pageB.locator('main h1').first().waitFor();
       await pageB.waitForLoadState('networkidle');

@@ -1,0 +1,46 @@
+import { liveQuery } from 'dexie';
+import { createMemo, createSignal, onCleanup, createComputed, on, type Accessor } from 'solid-js';
+import type { CaseIndexEntry } from '../domain/caseIndex';
+import { filterInbox, type InboxFilter } from '../domain/inbox';
+import { swedishDateOf } from '../domain/isoDate';
+import { loadInboxRows } from '../storage/caseIndexStore';
+import { useAppDb } from './appStorage';
+
+export type InboxScope = { unitId: string } | { orgId: string };
+
+/**
+ * The inbox: every case sent to the unit (or, for a coordinator, the organisation), kept live
+ * from the index and filtered in memory, so a filter change never waits on storage.
+ */
+export function createInbox(scope: Accessor<InboxScope | null>) {
+  const db = useAppDb();
+  const [rows, setRows] = createSignal<CaseIndexEntry[]>();
+  const [filter, setFilter] = createSignal<InboxFilter>({});
+  let subscription: { unsubscribe(): void } | null = null;
+  createComputed(
+    on(scope, (current) => {
+      subscription?.unsubscribe();
+      if (!current) return setRows(undefined);
+      subscription = liveQuery(() => loadInboxRows(db, current)).subscribe({
+        next: (value) => setRows(value),
+        error: () => setRows([]),
+      });
+    }),
+  );
+  onCleanup(() => subscription?.unsubscribe());
+  const today = swedishDateOf(new Date());
+  const shown = createMemo(() => {
+    const all = rows();
+    return all ? filterInbox(all, filter(), today) : undefined;
+  });
+  const counterparts = createMemo(() =>
+    [...new Set((rows() ?? []).map((r) => r.reporterOrganisation).filter(Boolean))].sort(),
+  );
+  return { rows, shown, filter, setFilter, counterparts, today };
+}
+
+/** Records that this device has opened a case, for the inbox's "new" badge. */
+export async function markCaseSeen(id: string): Promise<void> {
+  const { markSeen } = await import('../storage/caseIndexStore');
+  await markSeen(useAppDb(), id, Date.now());
+}
