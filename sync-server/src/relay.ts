@@ -49,10 +49,16 @@ const TOUCH_COALESCE_MS = 1000;
 
 type Upgrade = { kind: 'single'; room: string } | { kind: 'multi' };
 
-function routeUpgrade(url: URL): Upgrade | null {
-  if (url.pathname === '/sync-multi') return { kind: 'multi' };
-  const match = url.pathname.match(/^\/sync\/([^/]{1,100})$/);
-  return match ? { kind: 'single', room: decodeURIComponent(match[1]!) } : null;
+/** Parses the request path; null (never a throw) for anything malformed. */
+function routeUpgrade(rawUrl: string | undefined): { route: Upgrade; url: URL } | null {
+  try {
+    const url = new URL(rawUrl ?? '/', 'http://relay');
+    if (url.pathname === '/sync-multi') return { route: { kind: 'multi' }, url };
+    const match = url.pathname.match(/^\/sync\/([^/]{1,100})$/);
+    return match ? { route: { kind: 'single', room: decodeURIComponent(match[1]!) }, url } : null;
+  } catch {
+    return null;
+  }
 }
 
 const REFUSAL: Record<string, [number, string]> = {
@@ -102,14 +108,18 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       res.end(JSON.stringify({ status: 'ok', rooms: registry.loadedCount }));
       return;
     }
-    handleApi(req, res)
+    Promise.resolve()
+      .then(() => handleApi(req, res))
       .then((handled) => {
         if (handled) return;
         if (serveStatic && (req.method === 'GET' || req.method === 'HEAD'))
           serveStatic(req, res, () => res.writeHead(404).end());
         else res.writeHead(404).end();
       })
-      .catch((err) => log.error({ err, path: req.url?.split('?')[0] }, 'fel i API'));
+      .catch((err) => {
+        log.error({ err, path: req.url?.split('?')[0] }, 'fel i API');
+        if (!res.headersSent) res.writeHead(400).end();
+      });
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes * 4 });
@@ -130,12 +140,13 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   };
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://relay');
-    const route = routeUpgrade(url);
-    if (!route) {
+    socket.on('error', () => socket.destroy());
+    const parsed = routeUpgrade(req.url);
+    if (!parsed) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
+    const { route, url } = parsed;
     // The token is checked before the upgrade completes; a refusal still completes it, so the
     // browser can read the close code (a failed HTTP upgrade only shows it 1006).
     verifier

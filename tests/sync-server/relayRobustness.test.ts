@@ -122,6 +122,24 @@ describe('relay under hostile input', () => {
     other.stop();
   });
 
+  it('survives malformed upgrade and HTTP requests from anyone', async () => {
+    const { connect } = await import('node:net');
+    for (const path of ['/sync/%E0%A4%A', '//[', '/sync/../../etc', '/sync-multi?token=%ZZ']) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+        });
+        socket.on('data', () => socket.destroy());
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+        setTimeout(() => socket.destroy(), 1000);
+      });
+    }
+    const raw = await fetch(`http://127.0.0.1:${server.port}/api/%E0%A4%A`).catch(() => null);
+    expect(raw === null || raw.status >= 400).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+  });
+
   it('caps sockets per device with 4429', async () => {
     const device = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff' });
     const url = `ws://127.0.0.1:${server.port}/sync-multi?token=${device.token}`;

@@ -41,8 +41,11 @@ export async function handleRoomMessage(
       return;
     }
     case MessageType.awareness:
+      // Presence costs the relay as much as edits do: it draws on the same allowance.
+      if (!hooks.allowUpdate()) throw rateLimited();
       return room.relayAwareness(member, decoding.readVarUint8Array(decoder));
     case MessageType.queryAwareness: {
+      if (!hooks.allowUpdate()) throw rateLimited();
       const present = room.awareness.encodeAll();
       if (present) member.send(encodeAwareness(present));
       return;

@@ -115,7 +115,13 @@ export function createApi(deps: ApiDeps) {
   });
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://relay');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://relay');
+    } catch {
+      sendJson(res, 400, { error: 'bad_url', message: 'Ogiltig adress.' });
+      return true;
+    }
     if (!url.pathname.startsWith('/api/')) return false;
     const route = patterns.find((p) => p.method === req.method && p.regex.test(url.pathname));
     try {

@@ -10,6 +10,10 @@ interface Entry {
  * Presence (who is in the case, which field they are in) for one room: kept in memory while the
  * room is loaded, so a newcomer sees who is there; never stored.
  */
+/** Presence is small (a name, a colour, a field): bound it so no client can fill memory with it. */
+export const MAX_AWARENESS_STATE_BYTES = 4096;
+export const MAX_AWARENESS_CLIENTS_PER_ROOM = 200;
+
 export class AwarenessStates {
   private readonly entries = new Map<number, Entry>();
 
@@ -17,7 +21,7 @@ export class AwarenessStates {
   apply(update: Uint8Array): number[] {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    if (count > 10_000) throw new Error('för många klienter i en närvarouppdatering');
+    if (count > 64) throw new Error('malformed awareness: för många klienter i en närvarouppdatering');
     const ids: number[] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
@@ -26,8 +30,9 @@ export class AwarenessStates {
       ids.push(clientId);
       const known = this.entries.get(clientId);
       if (known && known.clock > clock) continue;
+      if (state.length > MAX_AWARENESS_STATE_BYTES) throw new Error('malformed awareness: för stort närvarotillstånd');
       if (state === 'null') this.entries.delete(clientId);
-      else this.entries.set(clientId, { clock, state });
+      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM) this.entries.set(clientId, { clock, state });
     }
     return ids;
   }

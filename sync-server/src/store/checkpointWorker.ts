@@ -11,14 +11,16 @@ export function startCheckpointWorker(file: string, everyMs: number): { stop(): 
   const worker = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads');
      const Database = require(workerData.sqlitePath);
-     const db = new Database(workerData.file);
-     db.pragma('busy_timeout = 5000');
+     let db = null;
+     try { db = new Database(workerData.file, { fileMustExist: true }); db.pragma('busy_timeout = 5000'); } catch {}
      const timer = setInterval(() => {
-       try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
+       try { db && db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
      }, workerData.everyMs);
-     parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });`,
+     parentPort.on('message', () => { clearInterval(timer); try { db && db.close(); } catch {} parentPort.close(); });`,
     { eval: true, workerData: { file, everyMs, sqlitePath } },
   );
+  // A checkpoint that fails is retried on the next tick; it must never take the relay down.
+  worker.on('error', () => undefined);
   worker.unref();
   return {
     stop: () =>
