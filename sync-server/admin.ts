@@ -1,24 +1,32 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { runAdminCommand } from './src/admin/commands';
+import { explainStoreError, runAdminCommand } from './src/admin/commands';
 import { readConfig, DATABASE_FILE } from './src/config';
 import { createSqliteStore } from './src/store/sqliteStore';
 import { loadOrCreateSigningKeys } from './src/auth/signingKeys';
 
 // `npm run admin -- <command>`: works on the same DATA_DIR as a running relay (SQLite WAL).
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    type: { type: 'string' },
-    profile: { type: 'string' },
-    role: { type: 'string' },
-    person: { type: 'string' },
-    days: { type: 'string' },
-    hours: { type: 'string' },
-    json: { type: 'boolean' },
-  },
-});
+let parsed;
+try {
+  parsed = parseArgs({
+    strict: true,
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' },
+      profile: { type: 'string' },
+      role: { type: 'string' },
+      person: { type: 'string' },
+      days: { type: 'string' },
+      hours: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+} catch (error) {
+  console.error(`Fel: ${(error as Error).message.split('.')[0]}. Se: npm run admin -- help`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
 const config = readConfig(process.env);
 mkdirSync(config.dataDir, { recursive: true });
 const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
@@ -27,7 +35,7 @@ try {
   const output = await runAdminCommand({ store, keys }, positionals, values);
   console.log(output);
 } catch (error) {
-  console.error(`Fel: ${(error as Error).message}`);
+  console.error(`Fel: ${explainStoreError(error)}`);
   process.exitCode = 2;
 } finally {
   await store.close();

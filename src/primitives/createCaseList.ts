@@ -2,7 +2,13 @@ import { liveQuery } from 'dexie';
 import { createComputed, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
-import { countCases, getIndexEntry, listCasesPage, listReceivedCases } from '../storage/caseIndexStore';
+import {
+  countCases,
+  getIndexEntry,
+  listCasesPage,
+  listReceivedCases,
+  type ReceiverScope,
+} from '../storage/caseIndexStore';
 import { useAppDb } from './appStorage';
 
 export interface CaseListPage {
@@ -18,7 +24,7 @@ export interface CaseListPage {
 export function createCaseList(
   statuses: readonly CaseStatus[],
   limit: Accessor<number>,
-  excludeReceivingUnit: () => string | null = () => null,
+  excludeReceived: () => ReceiverScope | null = () => null,
 ): Accessor<CaseListPage | undefined> {
   const db = useAppDb();
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
@@ -27,12 +33,14 @@ export function createCaseList(
   let totalSubscription: { unsubscribe(): void } | null = null;
   // Counting thousands of rows would queue ahead of the page query; count once rows are shown.
   const subscribeTotal = () => {
-    totalSubscription ??= liveQuery(() => countCases(db, statuses)).subscribe({
+    const exclude = excludeReceived();
+    totalSubscription?.unsubscribe();
+    totalSubscription = liveQuery(() => countCases(db, statuses, exclude)).subscribe({
       next: (value) => setTotal(value),
       error: () => setTotal(0),
     });
   };
-  const subscribeRows = ([n, exclude]: [number, string | null]) => {
+  const subscribeRows = ([n, exclude]: [number, ReceiverScope | null]) => {
     rowsSubscription?.unsubscribe();
     rowsSubscription = liveQuery(() => listCasesPage(db, statuses, n, exclude)).subscribe({
       next: (value) => {
@@ -43,7 +51,7 @@ export function createCaseList(
     });
   };
   // Computed, not an effect: the query starts before the first render, not after it.
-  createComputed(on(() => [limit(), excludeReceivingUnit()] as [number, string | null], subscribeRows));
+  createComputed(on(() => [limit(), excludeReceived()] as [number, ReceiverScope | null], subscribeRows));
   onCleanup(() => {
     rowsSubscription?.unsubscribe();
     totalSubscription?.unsubscribe();
@@ -60,15 +68,18 @@ export function readIndexEntry(id: string): Promise<CaseIndexEntry | null> {
 }
 
 /** A live list of the cases sent to a unit. */
-export function createReceivedList(unitId: Accessor<string | null>, limit: number): Accessor<CaseListPage | undefined> {
+export function createReceivedList(
+  scope: Accessor<ReceiverScope | null>,
+  limit: number,
+): Accessor<CaseListPage | undefined> {
   const db = useAppDb();
   const [page, setPage] = createSignal<CaseListPage>();
   let subscription: { unsubscribe(): void } | null = null;
   createComputed(
-    on(unitId, (id) => {
+    on(scope, (current) => {
       subscription?.unsubscribe();
-      if (!id) return setPage(undefined);
-      subscription = liveQuery(() => listReceivedCases(db, id, limit)).subscribe({
+      if (!current) return setPage(undefined);
+      subscription = liveQuery(() => listReceivedCases(db, current, limit)).subscribe({
         next: (rows) => setPage({ rows, total: rows.length }),
         error: () => setPage({ rows: [], total: 0 }),
       });

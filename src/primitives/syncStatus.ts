@@ -4,6 +4,7 @@ import { SyncEngine } from '../sync/syncEngine';
 import {
   readEnrollment,
   readPendingSubmissions,
+  saveCursor,
   saveDirectory,
   saveEnrollment,
   savePendingSubmissions,
@@ -48,7 +49,11 @@ export async function enrollThisDevice(code: string, deviceName: string): Promis
 export async function disconnectThisDevice(): Promise<void> {
   engine?.stop();
   engine = null;
-  await saveEnrollment(useIndexedAppDb(), null);
+  const db = useIndexedAppDb();
+  await saveEnrollment(db, null);
+  // A device connected again (perhaps as someone else) starts its listing from the beginning.
+  await saveCursor(db, 0);
+  await savePendingSubmissions(db, []);
   setEnrollment(null);
   setConnection({ state: 'offline', code: null });
 }

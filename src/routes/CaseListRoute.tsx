@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createSignal, For, Show, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { CaseStatus } from '../domain/status';
 import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
@@ -18,8 +18,20 @@ export default function CaseListRoute() {
   const [draftLimit, setDraftLimit] = createSignal(PAGE_SIZE);
   const [sentLimit, setSentLimit] = createSignal(PAGE_SIZE);
   const drafts = createCaseList(['draft'], draftLimit);
-  const sent = createCaseList(SENT, sentLimit, () => enrollment()?.identity.unitId ?? null);
-  const received = createReceivedList(() => enrollment()?.identity.unitId ?? null, 100);
+  // What this device's person receives: her unit, or as coordinator every unit of her organisation.
+  const receiverScope = createMemo(
+    () => {
+      const identity = enrollment()?.identity;
+      if (!identity) return null;
+      return identity.role === 'coordinator'
+        ? { unitId: identity.unitId, orgId: identity.orgId }
+        : { unitId: identity.unitId };
+    },
+    null,
+    { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
+  const sent = createCaseList(SENT, sentLimit, receiverScope);
+  const received = createReceivedList(receiverScope, 100);
   let marked = false;
   createEffect(() => {
     if (!marked && drafts() && sent()) {
@@ -35,7 +47,7 @@ export default function CaseListRoute() {
           {t().nav.newReport}
         </A>
       </div>
-      <Show when={enrollment()}>
+      <Show when={enrollment() && enrollment()!.identity.role !== 'staff'}>
         <CaseSection
           id="received"
           title={t().list.received}

@@ -66,8 +66,8 @@ export async function listCasesPage(
   db: SamverkaDb,
   statuses: readonly CaseStatus[],
   limit: number,
-  /** Leave out cases sent to this unit (they are in its inbox, not among its own reports). */
-  excludeReceivingUnit: string | null = null,
+  /** Leave out cases sent to this unit or organisation (they belong in its inbox, not its own reports). */
+  exclude: ReceiverScope | null = null,
 ): Promise<CaseIndexEntry[]> {
   // A cursor (`each` with `until`), never `limit().toArray()`: IndexedDB's getAll cannot run
   // backwards, so Dexie would read a whole range and reverse it in memory.
@@ -92,10 +92,7 @@ export async function listCasesPage(
             db.cases
               .orderBy('updatedAt')
               .reverse()
-              .filter(
-                (row) =>
-                  wanted.has(row.status) && (!excludeReceivingUnit || row.receivingUnitId !== excludeReceivingUnit),
-              ),
+              .filter((row) => wanted.has(row.status) && !isReceivedBy(row, exclude)),
           ),
         ];
   return validRows(pages.flat())
@@ -107,7 +104,19 @@ export async function listCasesPage(
  * How many cases are in the given statuses. Kept apart from the page query so the first rows
  * draw without waiting for it (counting thousands of rows costs tens of milliseconds).
  */
-export async function countCases(db: SamverkaDb, statuses: readonly CaseStatus[]): Promise<number> {
+export async function countCases(
+  db: SamverkaDb,
+  statuses: readonly CaseStatus[],
+  exclude: ReceiverScope | null = null,
+): Promise<number> {
+  if (exclude) {
+    // Rare (an enrolled receiving side): count with the same rule the page uses.
+    return db.cases
+      .where('status')
+      .anyOf([...statuses])
+      .filter((row) => !isReceivedBy(row, exclude))
+      .count();
+  }
   // One index count per status: `anyOf(...).count()` would walk a cursor over every row.
   const counts = await Promise.all(statuses.map((status) => db.cases.where('status').equals(status).count()));
   return counts.reduce((sum, n) => sum + n, 0);
@@ -117,9 +126,26 @@ export async function getIndexEntry(db: SamverkaDb, id: string): Promise<CaseInd
   return validRows([await db.cases.get(id)])[0] ?? null;
 }
 
-/** Cases sent to a unit, most recently changed first (the receiving side's inbox). */
-export async function listReceivedCases(db: SamverkaDb, unitId: string, limit: number): Promise<CaseIndexEntry[]> {
-  const rows = await db.cases.where('receivingUnitId').equals(unitId).toArray();
+/** Whose inbox a case belongs to: a unit, or (for a coordinator) any unit of an organisation. */
+export type ReceiverScope = { unitId: string; orgId?: string };
+
+function isReceivedBy(
+  row: { receivingUnitId?: string; receivingOrgId?: string },
+  scope: ReceiverScope | null,
+): boolean {
+  if (!scope) return false;
+  return row.receivingUnitId === scope.unitId || (scope.orgId !== undefined && row.receivingOrgId === scope.orgId);
+}
+
+/** Cases sent to a unit or organisation, most recently changed first. */
+export async function listReceivedCases(
+  db: SamverkaDb,
+  scope: ReceiverScope,
+  limit: number,
+): Promise<CaseIndexEntry[]> {
+  const rows = scope.orgId
+    ? await db.cases.where('receivingOrgId').equals(scope.orgId).toArray()
+    : await db.cases.where('receivingUnitId').equals(scope.unitId).toArray();
   return validRows(rows)
     .filter((row) => row.status !== 'draft')
     .sort((a, b) => b.updatedAt - a.updatedAt)

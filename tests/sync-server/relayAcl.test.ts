@@ -92,13 +92,16 @@ describe('who may connect (each row: the documented close code)', () => {
     expect(await closeCodeOf(url(roomName(caseId, 'answer'), manager.token))).toBe('open');
     expect(await closeCodeOf(url(caseId, staff.token))).toBe(CloseCode.forbidden);
 
-    // Read-only join: the manager receives the report, and its edits to it are dropped.
+    // Read-only join: the manager receives the report; an edit to it is dropped and refused (4403),
+    // so that device shows a sync error rather than "synced".
     const client = syncClient(server, manager.token);
     const report = new Y.Doc();
-    await client.join(caseId, report).whenSynced();
+    const reportBinding = client.join(caseId, report);
+    await reportBinding.whenSynced();
     expect(report.getText('description').toString()).toBe('rapporttext');
     report.getText('description').insert(0, 'ÄNDRAT AV MOTTAGAREN ');
-    await client.join(caseId, report).whenSynced();
+    await vi.waitFor(() => expect(reportBinding.state).toBe('denied'));
+    expect(reportBinding.deniedCode).toBe(CloseCode.forbidden);
     const answer = new Y.Doc();
     await client.join(roomName(caseId, 'answer'), answer).whenSynced();
     answer.getText('cause').insert(0, 'Orsak: rutinen var okänd.');

@@ -127,7 +127,9 @@ describe('relay under hostile input', () => {
     for (const path of ['/sync/%E0%A4%A', '//[', '/sync/../../etc', '/sync-multi?token=%ZZ']) {
       await new Promise<void>((resolve) => {
         const socket = connect(server.port, '127.0.0.1', () => {
-          socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+          socket.write(
+            `GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+          );
         });
         socket.on('data', () => socket.destroy());
         socket.on('error', () => resolve());

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { OTHER_AGREEMENT } from '../../domain/report';
 import { createDirectory } from '../../primitives/directory';
+import { enrollment } from '../../primitives/syncSignals';
 import { SelectField } from '../../ui/SelectField';
 import { BoundInput, BoundSelect, BoundText } from './BoundFields';
 import { fieldId } from './steps';
@@ -23,7 +24,16 @@ export function ReceiverStep(props: StepProps) {
           </>
         }
       >
-        {(dir) => <DirectoryChoice p={props} organisations={dir().organisations} />}
+        {(dir) => (
+          <DirectoryChoice
+            p={props}
+            // A deviation is reported to another unit: the reporter's own unit is not offered.
+            organisations={dir().organisations.map((o) => ({
+              ...o,
+              units: o.units.filter((u) => u.id !== enrollment()?.identity.unitId),
+            }))}
+          />
+        )}
       </Show>
       <BoundSelect p={props} field="agreementId" required options={agreements()} />
       <Show when={props.editor.draft().agreementId !== undefined}>

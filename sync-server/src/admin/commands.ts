@@ -25,10 +25,23 @@ const role = v.picklist(ROLES, `roll ska vara en av ${ROLES.join(', ')}`);
 
 type Flags = Record<string, string | boolean | undefined>;
 
+export class AdminUsageError extends Error {
+  override name = 'AdminUsageError';
+}
+
 function need<T extends v.GenericSchema>(schema: T, value: unknown, what: string): v.InferOutput<T> {
+  if (value === undefined || value === true) throw new AdminUsageError(`${what} saknas. Se: npm run admin -- help`);
   const result = v.safeParse(schema, value);
-  if (!result.success) throw new Error(`${what}: ${result.issues[0]?.message}`);
+  if (!result.success) throw new AdminUsageError(`${what} är ogiltigt (${String(value)}).`);
   return result.output;
+}
+
+/** Database errors in words an operator understands. */
+export function explainStoreError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/UNIQUE constraint/.test(message)) return 'det id:t finns redan.';
+  if (/FOREIGN KEY constraint/.test(message)) return 'organisationen eller enheten finns inte.';
+  return message;
 }
 
 /** Runs one admin command and returns what to print. Throws with a Swedish message on bad input. */
@@ -39,14 +52,18 @@ export async function runAdminCommand(
 ): Promise<string> {
   const { store } = deps;
   const [command, sub, ...rest] = args;
-  switch (`${command ?? 'help'}${command === 'org' || command === 'unit' ? ` ${sub}` : ''}`) {
+  switch (command === undefined ? 'help' : `${command}${command === 'org' || command === 'unit' ? ` ${sub}` : ''}`) {
     case 'org add': {
       const [orgId, orgName] = rest;
       await store.createOrg({
         id: need(id, orgId, 'organisationens id'),
         name: need(name, orgName, 'namn'),
         type: need(v.picklist(ORG_TYPES), flags.type, '--type'),
-        profileId: need(id, flags.profile ?? 'goteborgsomradet', '--profile'),
+        profileId: need(
+          v.picklist(['goteborgsomradet', 'blekinge', 'stockholm', 'sodra-alvsborg']),
+          flags.profile ?? 'goteborgsomradet',
+          '--profile (goteborgsomradet, blekinge, stockholm, sodra-alvsborg)',
+        ),
       });
       return `Organisationen ${orgId} är skapad.`;
     }
@@ -72,22 +89,35 @@ export async function runAdminCommand(
     }
     case 'code': {
       const days = flags.days
-        ? need(v.pipe(v.string(), v.toNumber(), v.minValue(1), v.maxValue(90)), flags.days, '--days')
+        ? Number(
+            need(
+              v.pipe(v.string(), v.regex(/^\d{1,2}$/), v.toNumber(), v.minValue(1), v.maxValue(90)),
+              flags.days,
+              '--days (1–90)',
+            ),
+          )
         : 7;
+      const personId = typeof flags.person === 'string' ? flags.person : `person-${Date.now().toString(36)}`;
       const { code, expiresAt } = await createEnrollmentCode(store, {
         unitId: need(id, sub, 'enhet'),
         personName: need(name, rest[0], 'namn'),
         role: need(role, flags.role, '--role'),
-        personId: typeof flags.person === 'string' ? flags.person : undefined,
+        personId,
         validDays: days,
       });
-      return `Engångskod: ${code} (giltig till ${new Date(expiresAt).toISOString().slice(0, 16).replace('T', ' ')})`;
+      return [
+        `Engångskod: ${code} (giltig till ${new Date(expiresAt).toISOString().slice(0, 16).replace('T', ' ')})`,
+        `Person-id: ${personId}  (ge samma --person ${personId} för personens nästa enhet)`,
+      ].join('\n');
     }
     case 'devices': {
       const devices = await store.listDevices();
       if (devices.length === 0) return 'Inga kopplade enheter.';
       return devices
-        .map((d) => `${d.id}  ${d.personName} (${d.role}, ${d.unitId})  ${d.name}${d.revokedAt ? '  SPÄRRAD' : ''}`)
+        .map(
+          (d) =>
+            `${d.id}  ${d.personName} (${d.role}, ${d.unitId}, person ${d.personId})  ${d.name}${d.revokedAt ? '  SPÄRRAD' : ''}`,
+        )
         .join('\n');
     }
     case 'revoke': {
@@ -110,7 +140,9 @@ export async function runAdminCommand(
       });
       return flags.json ? JSON.stringify(result) : result.token;
     }
-    default:
+    case 'help':
       return ADMIN_HELP;
+    default:
+      throw new AdminUsageError(`okänt kommando "${args.join(' ')}". Se: npm run admin -- help`);
   }
 }

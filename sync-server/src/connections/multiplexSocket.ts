@@ -38,7 +38,7 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
       sendTo(ws, encodeMuxFrame({ kind: MuxKind.denied, room: name, code: decision.code, reason: decision.reason }));
       return null;
     }
-    const room = await ctx.registry.get(roomName(decision.room.caseId, decision.room.part));
+    const room = await ctx.registry.acquire(roomName(decision.room.caseId, decision.room.part));
     const member: RoomMember = {
       access: decision.access,
       awarenessClients: new Set(),
@@ -74,6 +74,19 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
         await handleRoomMessage(joined.room, joined.member, payload, {
           allowUpdate: () => bucket.take(),
           processed: (stored) => {
+            if (!stored && joined.member.access !== 'write') {
+              // An ack means "stored": a reader's change is refused instead, so its device shows a sync error.
+              sendTo(
+                ws,
+                encodeMuxFrame({
+                  kind: MuxKind.denied,
+                  room: name,
+                  code: CloseCode.forbidden,
+                  reason: 'skrivskyddad del',
+                }),
+              );
+              return;
+            }
             current.acked++;
             sendTo(ws, encodeMuxFrame({ kind: MuxKind.ack, room: name, count: current.acked }));
             if (!stored) return;

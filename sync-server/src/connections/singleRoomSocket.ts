@@ -31,7 +31,7 @@ export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string,
       closeWith(ws, decision.code, decision.reason);
       return;
     }
-    const room = await ctx.registry.get(roomName(decision.room.caseId, decision.room.part));
+    const room = await ctx.registry.acquire(roomName(decision.room.caseId, decision.room.part));
     const member: RoomMember = { access: decision.access, awarenessClients: new Set(), send: (m) => sendTo(ws, m) };
     if (ws.readyState !== ws.OPEN) return;
     joined = { room, member };

@@ -32,7 +32,8 @@ export class AwarenessStates {
       if (known && known.clock > clock) continue;
       if (state.length > MAX_AWARENESS_STATE_BYTES) throw new Error('malformed awareness: för stort närvarotillstånd');
       if (state === 'null') this.entries.delete(clientId);
-      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM) this.entries.set(clientId, { clock, state });
+      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM)
+        this.entries.set(clientId, { clock, state });
     }
     return ids;
   }

@@ -24,6 +24,8 @@ export class Room {
   readonly members = new Set<RoomMember>();
   readonly awareness = new AwarenessStates();
   lastActive = Date.now();
+  /** Set when the registry drops this room; a join must then load a fresh one. */
+  unloaded = false;
   private merged: Uint8Array | null = null;
   private chain: Promise<unknown> = Promise.resolve();
 

@@ -28,6 +28,17 @@ export class RoomRegistry {
     return room;
   }
 
+  /**
+   * A loaded room to join. Loops past a room that was unloaded between loading and joining,
+   * so two Room objects never serve (and compact) one room.
+   */
+  async acquire(name: string): Promise<Room> {
+    for (;;) {
+      const room = await this.get(name);
+      if (!room.unloaded) return room;
+    }
+  }
+
   /** Compacts a room that has grown; runs after writes, off the hot path. */
   maybeCompact(room: Room): void {
     if (room.storedUpdates >= COMPACT_AT) room.compact().catch((error) => this.onError(error, room.name));
@@ -40,7 +51,10 @@ export class RoomRegistry {
       if (!room || room.members.size > 0 || now - room.lastActive < this.idleMs) continue;
       // Compact while the room is still registered, so a join during compaction shares it.
       if (room.storedUpdates > 1) await room.compact().catch((error) => this.onError(error, name));
-      if (room.members.size === 0 && this.rooms.get(name) === pending) this.rooms.delete(name);
+      if (room.members.size === 0 && this.rooms.get(name) === pending) {
+        room.unloaded = true;
+        this.rooms.delete(name);
+      }
     }
   }
 
