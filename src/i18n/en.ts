@@ -157,6 +157,13 @@ export const en: Dictionary = {
       n === 1 ? 'One possible piece of personal data found' : `${n} possible pieces of personal data found`,
   },
   view: {
+    readerFields: {
+      reporterName: "Reporter's name",
+      reporterRole: "Reporter's role",
+      reporterUnit: "Reporter's unit",
+      reporterOrganisation: "Reporter's organisation",
+      reporterContact: "Reporter's contact",
+    },
     title: 'Report',
     edit: 'Continue editing',
     notFound: 'The report is not on this device.',
@@ -285,6 +292,9 @@ export const en: Dictionary = {
     overdueOnly: 'Overdue only',
     all: 'All',
     count: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
+    recurrenceHeading: 'Suggestion: escalate as a system failure',
+    recurrence: (n: number, unit: string, agreement: string, days: number) =>
+      `${n} deviations from ${unit} about “${agreement}” in the last ${days} days. Consider escalating it as a system failure to a forum.`,
     new: 'New',
     overdue: 'Overdue',
   },

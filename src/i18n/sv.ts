@@ -159,6 +159,13 @@ export const sv = {
     found: (n: number) => (n === 1 ? 'En möjlig personuppgift hittades' : `${n} möjliga personuppgifter hittades`),
   },
   view: {
+    readerFields: {
+      reporterName: 'Rapportörens namn',
+      reporterRole: 'Rapportörens yrkesroll',
+      reporterUnit: 'Rapportörens enhet',
+      reporterOrganisation: 'Rapportörens organisation',
+      reporterContact: 'Rapportörens kontaktuppgift',
+    },
     title: 'Rapport',
     edit: 'Fortsätt redigera',
     notFound: 'Rapporten finns inte på den här enheten.',
@@ -287,6 +294,9 @@ export const sv = {
     overdueOnly: 'Bara försenade',
     all: 'Alla',
     count: (n: number) => (n === 1 ? '1 ärende' : `${n} ärenden`),
+    recurrenceHeading: 'Förslag: eskalera som systemfel',
+    recurrence: (n: number, unit: string, agreement: string, days: number) =>
+      `${n} avvikelser från ${unit} om ”${agreement}” de senaste ${days} dagarna. Överväg att eskalera det som systemfel till ett forum.`,
     new: 'Ny',
     overdue: 'Försenad',
   },

@@ -1,5 +1,7 @@
 import { A } from '@solidjs/router';
-import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { findRecurrences } from '../domain/recurrence';
+import { swedishDateOf } from '../domain/isoDate';
 import { CASE_STATUSES } from '../domain/status';
 import { isOverdue, isUnseen } from '../domain/inbox';
 import { regionProfile } from '../domain/regionProfiles';
@@ -40,6 +42,23 @@ export default function InboxRoute() {
     inbox.shown();
     queueMicrotask(() => performance.mark('inbox:filtered'));
   });
+  // The same reporting unit, the same agreement, again and again: suggest escalating it as a system failure.
+  const suggestions = createMemo(() =>
+    findRecurrences(
+      (inbox.rows() ?? [])
+        .filter((r) => r.submittedAt !== null)
+        .map((r) => ({
+          caseId: r.id,
+          senderUnitId: r.reporterUnit,
+          receivingUnitId: r.receivingUnitId,
+          agreementId: r.agreementId,
+          submittedOn: swedishDateOf(new Date(r.submittedAt!)),
+        })),
+      profile().recurrence,
+      inbox.today,
+    ),
+  );
+  const agreementName = (id: string) => profile().agreements.find((a) => a.id === id)?.name ?? id;
   const need = { requiredText: t().form.required, optionalText: t().form.optional };
 
   return (
@@ -106,6 +125,34 @@ export default function InboxRoute() {
             <span>{t().inbox.overdueOnly}</span>
           </label>
         </form>
+        <Show when={suggestions().length > 0}>
+          <section aria-labelledby="recurrence-heading" class="banner banner--info recurrence" data-recurrence>
+            <h2 id="recurrence-heading">{t().inbox.recurrenceHeading}</h2>
+            <For each={suggestions()}>
+              {(suggestion) => (
+                <div>
+                  <p>
+                    {t().inbox.recurrence(
+                      suggestion.caseIds.length,
+                      suggestion.senderUnitId,
+                      agreementName(suggestion.agreementId),
+                      profile().recurrence.periodDays,
+                    )}
+                  </p>
+                  <ul>
+                    <For each={suggestion.caseIds}>
+                      {(id) => (
+                        <li>
+                          <A href={ROUTES.view(id)}>{inbox.rows()?.find((r) => r.id === id)?.summary || id}</A>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </div>
+              )}
+            </For>
+          </section>
+        </Show>
         <Show when={inbox.shown()} fallback={<p>{t().common.loading}</p>}>
           {(shown) => (
             <section aria-labelledby="inbox-results" data-section="inbox">

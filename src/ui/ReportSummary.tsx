@@ -59,7 +59,10 @@ export function ReportSummary(props: { draft: ReportDraft; profile: RegionProfil
               <For each={section.fields}>
                 {(field) => (
                   <div class="summary-row">
-                    <dt>{props.t.form.fields[field]}</dt>
+                    <dt>
+                      {(props.t.view.readerFields as Partial<Record<ReportField, string>>)[field] ??
+                        props.t.form.fields[field]}
+                    </dt>
                     <dd data-field={field}>{shown(field)}</dd>
                   </div>
                 )}

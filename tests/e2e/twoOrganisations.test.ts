@@ -143,6 +143,24 @@ describe('two organisations through the real relay', () => {
       /Skicka[\s\S]*Karin Lind[\s\S]*Bekräfta mottagen[\s\S]*Anna Berg[\s\S]*Besvara[\s\S]*Avsluta/,
     );
 
+    // Two more reports on the same agreement from the same unit: B's inbox suggests escalation
+    // (Göteborgsområdet: 3 within 90 days), showing the cases behind the suggestion.
+    for (let i = 0; i < 2; i++) {
+      await pageA.goto(base);
+      await form.startNew();
+      await form.fillAll(
+        { ...SAMPLE_REPORT, description: `${SAMPLE_REPORT.description} Gång ${i + 2}.` },
+        { orgId: 'vgr', unitId: 'vgr-avd12' },
+      );
+      await form.submit();
+      await pageA.waitForURL(/\?skickad=1$/);
+    }
+    await pageB.goto(`${base}inkorg`);
+    const suggestion = pageB.locator('[data-recurrence]');
+    await suggestion.waitFor({ timeout: 45_000 });
+    expect(await suggestion.innerText()).toContain('3 avvikelser från Hemsjukvården Centrum');
+    expect(await suggestion.locator('li').count()).toBe(3);
+
     // The enrolled screens (inbox, sync indicator, enrollment, the case with its review) are accessible too.
     for (const path of [base, `${base}koppla`, `${base}inkorg`, caseUrlB]) {
       await pageB.goto(path);
