@@ -47,10 +47,11 @@ export function filterInbox(rows: readonly CaseIndexEntry[], filter: InboxFilter
     return words.every((word) => haystack.includes(word));
   };
   const rank = (row: CaseIndexEntry) => (ANSWERED.includes(row.status) ? 1 : 0);
-  return rows
-    .filter(matches)
-    .sort(
-      (a, b) =>
-        rank(a) - rank(b) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || b.updatedAt - a.updatedAt,
-    );
+  // Plain comparison: ISO dates sort as strings, and localeCompare is slow over thousands of rows.
+  const byDeadline = (a: CaseIndexEntry, b: CaseIndexEntry) => {
+    const x = a.deadline ?? '9999';
+    const y = b.deadline ?? '9999';
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  return rows.filter(matches).sort((a, b) => rank(a) - rank(b) || byDeadline(a, b) || b.updatedAt - a.updatedAt);
 }

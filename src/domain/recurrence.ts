@@ -32,8 +32,10 @@ export function findRecurrences(
   for (const c of cases) {
     const age = daysBetween(c.submittedOn, today);
     if (age < 0 || age >= rule.periodDays || !c.agreementId || !c.receivingUnitId) continue;
-    const key = JSON.stringify([c.senderUnitId, c.receivingUnitId, c.agreementId]);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const key = `${c.senderUnitId}\u0000${c.receivingUnitId}\u0000${c.agreementId}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.values()]
     .filter((group) => group.length >= rule.threshold)

@@ -292,6 +292,7 @@ export const en: Dictionary = {
     overdueOnly: 'Overdue only',
     all: 'All',
     count: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
+    andMore: (n: number) => `… and ${n} more.`,
     recurrenceHeading: 'Suggestion: escalate as a system failure',
     recurrence: (n: number, unit: string, agreement: string, days: number) =>
       `${n} deviations from ${unit} about “${agreement}” in the last ${days} days. Consider escalating it as a system failure to a forum.`,

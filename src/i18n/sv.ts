@@ -294,6 +294,7 @@ export const sv = {
     overdueOnly: 'Bara försenade',
     all: 'Alla',
     count: (n: number) => (n === 1 ? '1 ärende' : `${n} ärenden`),
+    andMore: (n: number) => `… och ${n} till.`,
     recurrenceHeading: 'Förslag: eskalera som systemfel',
     recurrence: (n: number, unit: string, agreement: string, days: number) =>
       `${n} avvikelser från ${unit} om ”${agreement}” de senaste ${days} dagarna. Överväg att eskalera det som systemfel till ett forum.`,

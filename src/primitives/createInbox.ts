@@ -3,7 +3,9 @@ import { createMemo, createSignal, onCleanup, createComputed, on, type Accessor 
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import { filterInbox, type InboxFilter } from '../domain/inbox';
 import { swedishDateOf } from '../domain/isoDate';
-import { loadInboxRows } from '../storage/caseIndexStore';
+import { loadInboxFirstScreen, loadInboxRows } from '../storage/caseIndexStore';
+
+const FIRST_SCREEN = 50;
 import { useAppDb } from './appStorage';
 
 export type InboxScope = { unitId: string } | { orgId: string };
@@ -21,10 +23,19 @@ export function createInbox(scope: Accessor<InboxScope | null>) {
     on(scope, (current) => {
       subscription?.unsubscribe();
       if (!current) return setRows(undefined);
-      subscription = liveQuery(() => loadInboxRows(db, current)).subscribe({
-        next: (value) => setRows(value),
-        error: () => setRows([]),
-      });
+      // Draw the first screen from the index at once; only then read the whole inbox (for filters
+      // and search), which replaces it: IndexedDB would queue the small read behind the large one.
+      const subscribeAll = () => {
+        if (JSON.stringify(scope()) !== JSON.stringify(current)) return;
+        subscription = liveQuery(() => loadInboxRows(db, current)).subscribe({
+          next: (value) => setRows(value),
+          error: () => setRows([]),
+        });
+      };
+      loadInboxFirstScreen(db, current, FIRST_SCREEN)
+        .then((first) => setRows(first))
+        .catch((error: unknown) => console.error('Samverka: inkorgens första skärm', String(error)))
+        .finally(subscribeAll);
     }),
   );
   onCleanup(() => subscription?.unsubscribe());

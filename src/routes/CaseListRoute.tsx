@@ -5,6 +5,7 @@ import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
 import { createCaseList, createReceivedList, type CaseListPage } from '../primitives/createCaseList';
 import { enrollment } from '../primitives/syncSignals';
+import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
 
 // About one tablet screen per section; "Visa fler" loads the next page.
@@ -15,6 +16,7 @@ const SENT: readonly CaseStatus[] = ['submitted', 'received', 'investigating', '
 export default function CaseListRoute() {
   const { t } = useI18n();
   performance.mark('caselist:start');
+  void ensureEnrollmentLoaded();
   const [draftLimit, setDraftLimit] = createSignal(PAGE_SIZE);
   const [sentLimit, setSentLimit] = createSignal(PAGE_SIZE);
   const drafts = createCaseList(['draft'], draftLimit);

@@ -9,16 +9,20 @@ import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
 import { createInbox, type InboxScope } from '../primitives/createInbox';
 import { enrollment } from '../primitives/syncSignals';
+import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 
 const PAGE = 50;
+/** Cases listed under an escalation suggestion; the rest are counted. */
+const SHOWN_BEHIND_SUGGESTION = 10;
 
 /** /inkorg — cases sent to my unit (a coordinator: my organisation), soonest deadline first. */
 export default function InboxRoute() {
   const { t, lang } = useI18n();
   performance.mark('inbox:start');
+  void ensureEnrollmentLoaded();
   const scope = (): InboxScope | null => {
     const identity = enrollment()?.identity;
     if (!identity) return null;
@@ -58,6 +62,7 @@ export default function InboxRoute() {
       inbox.today,
     ),
   );
+  const rowsById = createMemo(() => new Map((inbox.rows() ?? []).map((r) => [r.id, r])));
   const agreementName = (id: string) => profile().agreements.find((a) => a.id === id)?.name ?? id;
   const need = { requiredText: t().form.required, optionalText: t().form.optional };
 
@@ -140,14 +145,17 @@ export default function InboxRoute() {
                     )}
                   </p>
                   <ul>
-                    <For each={suggestion.caseIds}>
+                    <For each={suggestion.caseIds.slice(0, SHOWN_BEHIND_SUGGESTION)}>
                       {(id) => (
                         <li>
-                          <A href={ROUTES.view(id)}>{inbox.rows()?.find((r) => r.id === id)?.summary || id}</A>
+                          <A href={ROUTES.view(id)}>{rowsById().get(id)?.summary || id}</A>
                         </li>
                       )}
                     </For>
                   </ul>
+                  <Show when={suggestion.caseIds.length > SHOWN_BEHIND_SUGGESTION}>
+                    <p>{t().inbox.andMore(suggestion.caseIds.length - SHOWN_BEHIND_SUGGESTION)}</p>
+                  </Show>
                 </div>
               )}
             </For>

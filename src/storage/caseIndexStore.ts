@@ -168,3 +168,25 @@ export async function loadInboxRows(
 export async function markSeen(db: SamverkaDb, id: string, at: number): Promise<void> {
   await db.cases.update(id, { seenAt: at });
 }
+
+/**
+ * The inbox's first screen without reading the whole inbox: unanswered cases with the soonest
+ * deadlines, walked through the [receiver+deadline] index. The full set follows for filtering.
+ */
+export async function loadInboxFirstScreen(
+  db: SamverkaDb,
+  scope: { unitId: string } | { orgId: string },
+  limit: number,
+): Promise<CaseIndexEntry[]> {
+  const [index, key] =
+    'unitId' in scope ? ['[receivingUnitId+deadline]', scope.unitId] : ['[receivingOrgId+deadline]', scope.orgId];
+  const rows: unknown[] = [];
+  await db.cases
+    .where(index)
+    .between([key, ''], [key, '\uffff'])
+    .until(() => rows.length >= limit, true)
+    .each((row) => {
+      if (!['draft', 'answered', 'closed'].includes(row.status)) rows.push(row);
+    });
+  return validRows(rows);
+}

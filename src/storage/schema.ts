@@ -65,6 +65,14 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
           }),
       );
   },
+  // 5: the inbox's first screen: the soonest deadlines of a unit (or organisation) by index.
+  (db) => {
+    db.version(5).stores({
+      cases:
+        'id, status, updatedAt, syncState, deadline, receivingUnitId, receivingOrgId, [status+updatedAt], [receivingUnitId+deadline], [receivingOrgId+deadline]',
+      settings: 'key',
+    });
+  },
 ];
 
 /** Fields version 2 requires, with the value a version-1 row gets. */

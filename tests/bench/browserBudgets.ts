@@ -20,41 +20,53 @@ export async function measureMarks(page: Page, start: string, end: string): Prom
 }
 
 /** Fills the case index with `count` rows through raw IndexedDB, as sync would after a long absence. */
-export async function seedIndex(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('samverka');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('cases', 'readwrite');
-    const store = tx.objectStore('cases');
-    const now = Date.now();
-    for (let i = 0; i < n; i++) {
-      const hex = i.toString(16).padStart(12, '0');
-      store.put({
-        id: `00000000-0000-4000-8000-${hex}`,
-        profileId: 'goteborgsomradet',
-        title: `Riktlinje för samverkan vid in- och utskrivning ${i}`,
-        summary: 'Utskrivning skedde utan meddelande till hemsjukvården; läkemedelslistan saknades.',
-        status: i % 3 === 0 ? 'draft' : 'submitted',
-        reporterUnit: 'Hemsjukvården Centrum',
-        receivingOrganisation: 'Västra Götalandsregionen',
-        receivingUnit: `Avdelning ${i % 40}`,
-        agreementId: 'vg-utskrivning',
-        area: 'utskrivning',
-        eventDate: '2026-11-02',
-        discoveredDate: '2026-11-03',
-        submittedAt: i % 3 === 0 ? null : now - i * 1000,
-        deadline: i % 3 === 0 ? null : '2027-01-02',
-        createdAt: now - i * 1000,
-        updatedAt: now - i * 1000,
-        syncState: 'local',
+export async function seedIndex(page: Page, count: number, receivingUnitId = ''): Promise<void> {
+  await page.evaluate(
+    async ([n, unitId]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('samverka');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
-    }
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, count);
+      const tx = db.transaction('cases', 'readwrite');
+      const store = tx.objectStore('cases');
+      const now = Date.now();
+      for (let i = 0; i < n; i++) {
+        const hex = i.toString(16).padStart(12, '0');
+        store.put({
+          id: `00000000-0000-4000-8000-${hex}`,
+          profileId: 'goteborgsomradet',
+          title: `Riktlinje för samverkan vid in- och utskrivning ${i}`,
+          summary: 'Utskrivning skedde utan meddelande till hemsjukvården; läkemedelslistan saknades.',
+          status: unitId
+            ? (['submitted', 'received', 'investigating', 'answered'] as const)[i % 4]
+            : i % 3 === 0
+              ? 'draft'
+              : 'submitted',
+          reporterUnit: 'Hemsjukvården Centrum',
+          receivingOrganisation: 'Västra Götalandsregionen',
+          receivingUnit: `Avdelning ${i % 40}`,
+          receivingUnitId: unitId,
+          receivingOrgId: unitId ? 'vgr' : '',
+          reporterOrganisation: i % 2 ? 'Göteborgs stad' : 'Partille kommun',
+          seenAt: null,
+          agreementId: 'vg-utskrivning',
+          area: 'utskrivning',
+          eventDate: '2026-11-02',
+          discoveredDate: '2026-11-03',
+          submittedAt: i % 3 === 0 && !unitId ? null : now - i * 1000,
+          deadline: i % 3 === 0 && !unitId ? null : `2027-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+          createdAt: now - i * 1000,
+          updatedAt: now - i * 1000,
+          // Thousands of cases on a device have come through sync; 'local' rows would be queued for it.
+          syncState: 'synced',
+        });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    [count, receivingUnitId] as const,
+  );
 }
 
 /**
