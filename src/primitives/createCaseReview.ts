@@ -5,7 +5,9 @@ import { checkAction, offeredActions, type Actor } from '../domain/caseActionRul
 import type { AnswerTextField } from '../domain/answer';
 import type { CaseAction } from '../domain/status';
 import type { OpenCaseDocs } from '../storage/caseDocs';
-import { appendEvent } from '../storage/eventLog';
+import { appendEscalation, appendEvent, readEscalations } from '../storage/eventLog';
+import { validateEscalation, type EscalationProblem } from '../domain/escalation';
+import type { RegionProfile } from '../domain/regionProfile';
 import { editAnswerText, readAnswer, setJointAnalysisNeeded } from '../storage/answerDoc';
 import { readAuthorPersonId } from '../storage/reportDoc';
 import type { ReportEditor } from './createReportDraft';
@@ -20,6 +22,11 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
   const onAnswer = () => setAnswer(readAnswer(docs.answer));
   docs.answer.on('update', onAnswer);
   onCleanup(() => docs.answer.off('update', onAnswer));
+
+  const [escalations, setEscalations] = createSignal(readEscalations(docs.events));
+  const onEvents = () => setEscalations(readEscalations(docs.events));
+  docs.events.on('update', onEvents);
+  onCleanup(() => docs.events.off('update', onEvents));
 
   const status = createMemo(() => deriveStatus(editor.events()));
   const trail = createMemo(() => deriveAuditTrail(editor.events()));
@@ -39,8 +46,35 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
   });
   const offered = createMemo(() => offeredActions(actor(), status()).filter((a) => a !== 'submit'));
 
+  const actorRecord = () => {
+    const identity = enrollment()?.identity;
+    const report = editor.draft();
+    return identity
+      ? { name: identity.personName, role: identity.role, unit: identity.unitName, organisation: identity.orgName }
+      : {
+          name: report.reporterName ?? '',
+          role: report.reporterRole ?? '',
+          unit: report.reporterUnit ?? '',
+          organisation: report.reporterOrganisation ?? '',
+        };
+  };
+
   return {
     answer,
+    escalations,
+    /** Escalates the case as a system failure; returns the problem when it is not allowed. */
+    escalate(forum: string, summary: string, profile: Pick<RegionProfile, 'forums'>): EscalationProblem | null {
+      const problem = validateEscalation({ role: actor().role, forum, summary }, profile);
+      if (problem) return problem;
+      appendEscalation(docs.events, {
+        id: crypto.randomUUID(),
+        forum,
+        summary: summary.trim(),
+        at: Date.now(),
+        actor: actorRecord(),
+      });
+      return null;
+    },
     status,
     trail,
     actor,

@@ -9,6 +9,7 @@ import { createReportEditor } from '../primitives/createReportDraft';
 import { readIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
 import { createCaseReview } from '../primitives/createCaseReview';
+import { redactAll } from '../domain/piiGuard';
 import { markCaseSeen } from '../primitives/createInbox';
 import { CaseReview } from './caseReview/CaseReview';
 import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
@@ -64,7 +65,12 @@ function ReportView(props: { docs: OpenCaseDocs }) {
         </A>
       </Show>
       <Show when={status() !== 'draft'}>
-        <CaseReview review={review} deadline={entry()?.deadline ?? null} profile={profile()} />
+        <CaseReview
+          review={review}
+          deadline={entry()?.deadline ?? null}
+          profile={profile()}
+          summary={redactAll(editor.draft().description ?? '')}
+        />
       </Show>
       <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} />
     </article>

@@ -161,6 +161,20 @@ describe('two organisations through the real relay', () => {
     expect(await suggestion.innerText()).toContain('3 avvikelser från Hemsjukvården Centrum');
     expect(await suggestion.locator('li').count()).toBe(3);
 
+    // B escalates the recurring failure to NOSAM with a de-identified summary; A sees it on its side.
+    await pageB.goto(caseUrlB);
+    await pageB.locator('#escalation-forum').selectOption('nosam');
+    await pageB.locator('#escalation-summary').fill('Utskrivning utan meddelande, ring 070-123 45 67.');
+    await pageB.getByRole('button', { name: 'Markera som systemfel och eskalera' }).click();
+    await pageB.getByRole('alert').filter({ hasText: 'personuppgifter' }).waitFor();
+    await pageB
+      .locator('#escalation-summary')
+      .fill('Utskrivning utan meddelande till hemsjukvården, tredje gången på tre månader.');
+    await pageB.getByRole('button', { name: 'Markera som systemfel och eskalera' }).click();
+    await pageB.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor();
+    await pageA.goto(caseUrlA);
+    await pageA.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor({ timeout: 30_000 });
+
     // The enrolled screens (inbox, sync indicator, enrollment, the case with its review) are accessible too.
     for (const path of [base, `${base}koppla`, `${base}inkorg`, caseUrlB]) {
       await pageB.goto(path);

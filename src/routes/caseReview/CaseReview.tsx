@@ -9,12 +9,18 @@ import type { CaseReview as Review } from '../../primitives/createCaseReview';
 import { PiiTextArea } from '../../ui/PiiTextArea';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextField } from '../../ui/TextField';
+import { SelectField } from '../../ui/SelectField';
 import { formatDateTime, formatIsoDate } from '../../ui/format';
 
 const EDITABLE_ANSWER = ['received', 'investigating', 'jointAnalysis'];
 
 /** Deadline, the actions this person may take, the answer, and the case log. */
-export function CaseReview(props: { review: Review; deadline: string | null; profile: RegionProfile }) {
+export function CaseReview(props: {
+  review: Review;
+  deadline: string | null;
+  profile: RegionProfile;
+  summary: string;
+}) {
   const { t, lang } = useI18n();
   const [comment, setComment] = createSignal('');
   const [message, setMessage] = createSignal<string | null>(null);
@@ -22,6 +28,15 @@ export function CaseReview(props: { review: Review; deadline: string | null; pro
     const date = props.deadline ? parseIsoDate(props.deadline) : null;
     const answered = ['answered', 'closed'].includes(props.review.status());
     return date ? { date, status: deadlineStatus(date, swedishDateOf(new Date()), answered) } : null;
+  };
+  const [forum, setForum] = createSignal('');
+  // Prefilled with the description's own summary, personal data already removed.
+  const [summary, setSummary] = createSignal(props.summary);
+  const [escalationError, setEscalationError] = createSignal<string | null>(null);
+  const forumName = (id: string) => props.profile.forums.find((f) => f.id === id)?.name ?? id;
+  const escalate = () => {
+    const problem = props.review.escalate(forum(), summary(), props.profile);
+    setEscalationError(problem ? t().review.escalationProblem[problem] : null);
   };
   const canAnswer = () => props.review.offered().includes('answer') && EDITABLE_ANSWER.includes(props.review.status());
   const answerProblems = () => validateAnswer(props.review.answer(), props.profile);
@@ -142,6 +157,57 @@ export function CaseReview(props: { review: Review; deadline: string | null; pro
           />
           <button type="button" class="button button--primary" data-action="answer" onClick={() => act('answer')}>
             {t().review.giveAnswer}
+          </button>
+        </Show>
+      </section>
+
+      <section aria-labelledby="escalation-heading" class="review-section">
+        <h2 id="escalation-heading">{t().review.escalationHeading}</h2>
+        <Show when={props.review.escalations().length > 0}>
+          <ul data-escalations>
+            <For each={props.review.escalations()}>
+              {(e) => (
+                <li>
+                  <strong>{t().review.escalatedTo(forumName(e.forum))}</strong> – {formatDateTime(e.at, lang())} –{' '}
+                  {e.actor.name}, {e.actor.organisation}: ”{e.summary}”
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={props.review.actor().role !== 'staff'}>
+          <p>{t().review.escalationIntro}</p>
+          <Show when={escalationError()}>
+            <p role="alert" class="field-error">
+              {escalationError()}
+            </p>
+          </Show>
+          <SelectField
+            id="escalation-forum"
+            label={t().review.forum}
+            value={forum()}
+            options={props.profile.forums.map((f) => ({ value: f.id, label: f.name }))}
+            placeholder={t().form.choose}
+            onChange={setForum}
+            required
+            requiredText={t().form.required}
+            optionalText={t().form.optional}
+          />
+          <PiiTextArea
+            id="escalation-summary"
+            label={t().review.escalationSummary}
+            value={summary()}
+            onEdit={(value) => setSummary(value)}
+            onReplace={(hit, replacement) =>
+              setSummary((text) => text.slice(0, hit.start) + replacement + text.slice(hit.end))
+            }
+            required
+            requiredText={t().form.required}
+            optionalText={t().form.optional}
+            texts={t().pii}
+          />
+          <button type="button" class="button" data-action="escalate" onClick={escalate}>
+            {t().review.escalate}
           </button>
         </Show>
       </section>
