@@ -5,17 +5,20 @@ import { filterInbox, type InboxFilter } from '../domain/inbox';
 import { swedishDateOf } from '../domain/isoDate';
 import { loadInboxFirstScreen, loadInboxRows } from '../storage/caseIndexStore';
 
-const FIRST_SCREEN = 50;
+/** One tablet screen and a little more; the rest arrives with the full read. */
+const FIRST_SCREEN = 20;
 import { useAppDb } from './appStorage';
 
-export type InboxScope = { unitId: string } | { orgId: string };
+export type InboxScope = { unitId: string } | { orgId: string; orgName?: string };
 
 /**
  * The inbox: every case sent to the unit (or, for a coordinator, the organisation), kept live
  * from the index and filtered in memory, so a filter change never waits on storage.
  */
-export function createInbox(scope: Accessor<InboxScope | null>) {
+export function createInbox(scopeSource: Accessor<InboxScope | null>) {
   const db = useAppDb();
+  // Compared by value: the same scope arriving again (cache, then database) must not restart the reads.
+  const scope = createMemo(scopeSource, null, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
   const [filter, setFilter] = createSignal<InboxFilter>({});
   let subscription: { unsubscribe(): void } | null = null;
@@ -28,7 +31,10 @@ export function createInbox(scope: Accessor<InboxScope | null>) {
       const subscribeAll = () => {
         if (JSON.stringify(scope()) !== JSON.stringify(current)) return;
         subscription = liveQuery(() => loadInboxRows(db, current)).subscribe({
-          next: (value) => setRows(value),
+          next: (value) => {
+            setRows(value);
+            performance.mark('inbox:full');
+          },
           error: () => setRows([]),
         });
       };

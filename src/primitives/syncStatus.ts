@@ -12,7 +12,13 @@ import {
 import { relayApi, type ApiFailure } from '../sync/relayApi';
 import { useIndexedAppDb } from './indexWriting';
 
-import { setConnection, setEnrollment } from './syncSignals';
+import { cacheIdentity, setConnection, setEnrollment as setEnrollmentSignal } from './syncSignals';
+import type { TokenResponse as Enrollment } from '../protocol/api';
+
+function setEnrollment(value: Enrollment | null): void {
+  setEnrollmentSignal(value);
+  cacheIdentity(value?.identity ?? null);
+}
 export { enrollment, connection } from './syncSignals';
 
 let engine: SyncEngine | null = null;

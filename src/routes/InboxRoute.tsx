@@ -8,7 +8,7 @@ import { regionProfile } from '../domain/regionProfiles';
 import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
 import { createInbox, type InboxScope } from '../primitives/createInbox';
-import { enrollment } from '../primitives/syncSignals';
+import { cachedIdentity, enrollment } from '../primitives/syncSignals';
 import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
 import { SelectField } from '../ui/SelectField';
@@ -24,9 +24,12 @@ export default function InboxRoute() {
   performance.mark('inbox:start');
   void ensureEnrollmentLoaded();
   const scope = (): InboxScope | null => {
-    const identity = enrollment()?.identity;
+    // The cached identity lets the first query start before the enrollment is read from the database.
+    const identity = enrollment()?.identity ?? cachedIdentity();
     if (!identity) return null;
-    return identity.role === 'coordinator' ? { orgId: identity.orgId } : { unitId: identity.unitId };
+    return identity.role === 'coordinator'
+      ? { orgId: identity.orgId, orgName: identity.orgName }
+      : { unitId: identity.unitId };
   };
   const inbox = createInbox(scope);
   const [limit, setLimit] = createSignal(PAGE);

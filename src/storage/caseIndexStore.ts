@@ -152,16 +152,26 @@ export async function listReceivedCases(
     .slice(0, limit);
 }
 
-/** Every case sent to a unit or (for a coordinator) to any unit of an organisation: the inbox's rows. */
+/**
+ * The inbox's rows: every case sent to a unit; for a coordinator (the organisation's named
+ * function) every case sent to, or reported by, any unit of the organisation.
+ */
 export async function loadInboxRows(
   db: SamverkaDb,
-  scope: { unitId: string } | { orgId: string },
+  scope: { unitId: string } | { orgId: string; orgName?: string },
 ): Promise<CaseIndexEntry[]> {
-  const rows =
-    'unitId' in scope
-      ? await db.cases.where('receivingUnitId').equals(scope.unitId).toArray()
-      : await db.cases.where('receivingOrgId').equals(scope.orgId).toArray();
-  return validRows(rows).filter((row) => row.status !== 'draft');
+  if ('unitId' in scope) {
+    const rows = await db.cases.where('receivingUnitId').equals(scope.unitId).toArray();
+    return validRows(rows).filter((row) => row.status !== 'draft');
+  }
+  const received = await db.cases.where('receivingOrgId').equals(scope.orgId).toArray();
+  // Reported by the organisation's own units: no index (a coordinator's view only), so a scan.
+  const reported = scope.orgName
+    ? await db.cases
+        .filter((row) => row.reporterOrganisation === scope.orgName && row.receivingOrgId !== scope.orgId)
+        .toArray()
+    : [];
+  return validRows([...received, ...reported]).filter((row) => row.status !== 'draft');
 }
 
 /** Marks a case as seen on this device now. */
@@ -170,8 +180,9 @@ export async function markSeen(db: SamverkaDb, id: string, at: number): Promise<
 }
 
 /**
- * The inbox's first screen without reading the whole inbox: unanswered cases with the soonest
- * deadlines, walked through the [receiver+deadline] index. The full set follows for filtering.
+ * The inbox's first screen without reading the whole inbox: the soonest deadlines of the unit
+ * (or organisation) in one forward read of the [receiver+deadline] index, answered and closed
+ * cases left out. The full set follows for filtering.
  */
 export async function loadInboxFirstScreen(
   db: SamverkaDb,
@@ -180,13 +191,12 @@ export async function loadInboxFirstScreen(
 ): Promise<CaseIndexEntry[]> {
   const [index, key] =
     'unitId' in scope ? ['[receivingUnitId+deadline]', scope.unitId] : ['[receivingOrgId+deadline]', scope.orgId];
-  const rows: unknown[] = [];
-  await db.cases
+  // Forward order is deadline order, so IndexedDB can answer with one getAll; read a margin for
+  // the answered cases dropped below.
+  const rows = await db.cases
     .where(index)
     .between([key, ''], [key, '\uffff'])
-    .until(() => rows.length >= limit, true)
-    .each((row) => {
-      if (!['draft', 'answered', 'closed'].includes(row.status)) rows.push(row);
-    });
-  return validRows(rows);
+    .limit(limit * 2)
+    .toArray();
+  return validRows(rows.filter((row) => !['draft', 'answered', 'closed'].includes(row.status))).slice(0, limit);
 }

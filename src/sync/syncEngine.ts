@@ -23,7 +23,7 @@ import {
 
 /** Parts synced for every case so far (the answer and analysis join in later issues). */
 const SYNCED_PARTS: readonly CasePart[] = ['report', 'events', 'answer'];
-const BACKGROUND_EVERY_MS = 15_000;
+const BACKGROUND_EVERY_MS = 10_000;
 const CASE_SYNC_TIMEOUT_MS = 20_000;
 /** Cases synced at once in a background pass. */
 const SYNC_BATCH = 50;
@@ -44,6 +44,7 @@ export class SyncEngine {
   private readonly bindings = new Map<CaseId, RoomBinding[]>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
+  private again = false;
 
   constructor(
     private readonly db: SamverkaDb,
@@ -76,11 +77,22 @@ export class SyncEngine {
     this.client.stop();
   }
 
-  /** Runs a background pass now (after enrolling, submitting, reconnecting). */
+  /** Runs a background pass now (after enrolling, submitting, reconnecting, a case syncing). */
   runSoon(): void {
-    this.running ??= this.backgroundPass()
+    if (this.running) {
+      // A pass is under way and may be past the step this call needs: run once more after it.
+      this.again = true;
+      return;
+    }
+    this.running = this.backgroundPass()
       .catch(() => undefined)
-      .finally(() => (this.running = null));
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.runSoon();
+        }
+      });
   }
 
   private readonly onOnline = () => {

@@ -109,3 +109,67 @@ describe('index repair when a case opens', () => {
     releaseCaseDocs(id);
   });
 });
+
+describe('inbox rows', () => {
+  it("give a coordinator every case sent to, or reported by, the organisation's units", async () => {
+    const { loadInboxRows } = await import('../../src/storage/caseIndexStore');
+    const db = freshDb();
+    const base = {
+      profileId: 'goteborgsomradet',
+      title: '',
+      summary: '',
+      reporterUnit: '',
+      receivingOrganisation: '',
+      receivingUnit: '',
+      agreementId: '',
+      area: '',
+      eventDate: '',
+      discoveredDate: '',
+      submittedAt: 1,
+      deadline: null,
+      createdAt: 1,
+      updatedAt: 1,
+      syncState: 'synced' as const,
+      seenAt: null,
+    };
+    const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+    await db.cases.bulkPut([
+      {
+        ...base,
+        id: id(1),
+        status: 'submitted',
+        receivingUnitId: 'avd12',
+        receivingOrgId: 'vgr',
+        reporterOrganisation: 'Göteborgs stad',
+      },
+      {
+        ...base,
+        id: id(2),
+        status: 'submitted',
+        receivingUnitId: 'gbg-x',
+        receivingOrgId: 'goteborg',
+        reporterOrganisation: 'Västra Götalandsregionen',
+      },
+      {
+        ...base,
+        id: id(3),
+        status: 'draft',
+        receivingUnitId: 'avd12',
+        receivingOrgId: 'vgr',
+        reporterOrganisation: 'Göteborgs stad',
+      },
+      {
+        ...base,
+        id: id(4),
+        status: 'received',
+        receivingUnitId: 'partille',
+        receivingOrgId: 'partille',
+        reporterOrganisation: 'Partille kommun',
+      },
+    ]);
+    const coordinator = await loadInboxRows(db, { orgId: 'vgr', orgName: 'Västra Götalandsregionen' });
+    expect(coordinator.map((r) => r.id).sort()).toEqual([id(1), id(2)]);
+    const unit = await loadInboxRows(db, { unitId: 'avd12' });
+    expect(unit.map((r) => r.id)).toEqual([id(1)]);
+  });
+});
