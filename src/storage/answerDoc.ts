@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { ANSWER_TEXT_FIELDS, parseAnswerDraft, type AnswerDraft, type AnswerTextField } from '../domain/answer';
-import { spliceBetween } from '../domain/textDiff';
+import { applyTextEdit } from './sharedText';
 
 /** Layout of the answer doc: each text part a Y.Text, the joint-analysis decision in Y.Map `fields`. */
 export function readAnswer(doc: Y.Doc): AnswerDraft {
@@ -15,13 +15,7 @@ export function readAnswer(doc: Y.Doc): AnswerDraft {
 }
 
 export function editAnswerText(doc: Y.Doc, field: AnswerTextField, next: string, cursor?: number): void {
-  const text = doc.getText(field);
-  const splice = spliceBetween(text.toString(), next, cursor);
-  if (!splice) return;
-  doc.transact(() => {
-    if (splice.deleteCount > 0) text.delete(splice.index, splice.deleteCount);
-    if (splice.insert) text.insert(splice.index, splice.insert);
-  });
+  applyTextEdit(doc, doc.getText(field), next, cursor);
 }
 
 export function setJointAnalysisNeeded(doc: Y.Doc, value: 'yes' | 'no'): void {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { spliceBetween } from '../domain/textDiff';
+import { applyTextEdit } from './sharedText';
 import {
   parseReportDraft,
   REPORT_SCALAR_FIELDS,
@@ -46,13 +46,7 @@ export function setReportScalar(doc: Y.Doc, field: ReportScalarField, value: str
 
 /** Applies an edited field value as the smallest splice, preserving concurrent edits elsewhere. */
 export function editReportText(doc: Y.Doc, field: ReportTextField, next: string, cursor?: number): void {
-  const text = doc.getText(field);
-  const splice = spliceBetween(text.toString(), next, cursor);
-  if (!splice) return;
-  doc.transact(() => {
-    if (splice.deleteCount > 0) text.delete(splice.index, splice.deleteCount);
-    if (splice.insert) text.insert(splice.index, splice.insert);
-  });
+  applyTextEdit(doc, doc.getText(field), next, cursor);
 }
 
 /** Replaces a range of a text field (used by the PII guard's one-tap replacement). */
