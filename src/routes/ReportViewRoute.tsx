@@ -56,6 +56,11 @@ function ReportView(props: { docs: OpenCaseDocs }) {
         <StatusBadge status={status()} texts={t().status} />
         <Show when={entry()}>{(e) => <SyncBadge state={e().syncState} texts={t().syncState} />}</Show>
       </p>
+      <Show when={status() === 'submitted'}>
+        <p class="notice" data-submit-state role="status">
+          {entry()?.syncState === 'synced' ? t().review.submittedSynced : t().review.submittedWaiting}
+        </p>
+      </Show>
       <Show when={entry()?.syncState === 'local'}>
         <p class="device-only">{t().save.deviceOnly}</p>
       </Show>

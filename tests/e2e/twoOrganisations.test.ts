@@ -181,6 +181,10 @@ describe('two organisations through the real relay', () => {
       await pageB.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor();
       await pageA.goto(caseUrlA);
       await pageA.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor({ timeout: 30_000 });
+      // The escalation is in the case log too, with who did it.
+      expect(await pageA.locator('[data-audit-trail]').innerText()).toMatch(
+        /Eskalerad som systemfel: NOSAM[^\n]*Anna Berg/,
+      );
 
       // The enrolled screens (inbox, sync indicator, enrollment, the case with its review) are accessible too.
       for (const path of [base, `${base}koppla`, `${base}inkorg`, caseUrlB]) {

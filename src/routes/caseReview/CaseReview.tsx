@@ -38,6 +38,24 @@ export function CaseReview(props: {
     const problem = props.review.escalate(forum(), summary(), props.profile);
     setEscalationError(problem ? t().review.escalationProblem[problem] : null);
   };
+  // The case log: status events and escalations together, in time order. Nothing in it can be edited.
+  const log = () =>
+    [
+      ...props.review.trail().map((e) => ({
+        at: e.event.at,
+        label: t().action[e.event.action],
+        actor: e.event.actor,
+        comment: e.event.comment,
+        applied: e.applied,
+      })),
+      ...props.review.escalations().map((e) => ({
+        at: e.at,
+        label: `${t().review.escalatedEntry}: ${forumName(e.forum)}`,
+        actor: e.actor,
+        comment: e.summary,
+        applied: true,
+      })),
+    ].sort((a, b) => a.at - b.at);
   const canAnswer = () => props.review.offered().includes('answer') && EDITABLE_ANSWER.includes(props.review.status());
   const answerProblems = () => validateAnswer(props.review.answer(), props.profile);
   const act = (action: CaseAction) => {
@@ -214,15 +232,14 @@ export function CaseReview(props: {
 
       <section aria-labelledby="trail-heading" class="review-section">
         <h2 id="trail-heading">{t().review.trailHeading}</h2>
-        <Show when={props.review.trail().length > 0} fallback={<p>{t().review.trailEmpty}</p>}>
+        <Show when={log().length > 0} fallback={<p>{t().review.trailEmpty}</p>}>
           <ol class="audit-trail" data-audit-trail>
-            <For each={props.review.trail()}>
+            <For each={log()}>
               {(entry) => (
                 <li data-applied={String(entry.applied)}>
-                  <strong>{t().action[entry.event.action]}</strong> – {formatDateTime(entry.event.at, lang())} –{' '}
-                  {entry.event.actor.name} ({entry.event.actor.role}), {entry.event.actor.unit},{' '}
-                  {entry.event.actor.organisation}
-                  <Show when={entry.event.comment}>: ”{entry.event.comment}”</Show>
+                  <strong>{entry.label}</strong> – {formatDateTime(entry.at, lang())} – {entry.actor.name} (
+                  {entry.actor.role}), {entry.actor.unit}, {entry.actor.organisation}
+                  <Show when={entry.comment}>: ”{entry.comment}”</Show>
                   <Show when={!entry.applied}> – {t().review.trailNoEffect}</Show>
                 </li>
               )}
