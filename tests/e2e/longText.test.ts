@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/chromium';
-import { startTestServer } from '../helpers/appServer';
-import type { TestServer as AppServer } from '../helpers/appServer';
+import { describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from './pages/appFixture';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(inject('distA'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser();
 
 describe('text over the limit', () => {
   it('is kept, flagged as too long, and never lost by the next keystroke', async () => {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/`);
+    const page = await app.browser().newPage();
+    await page.goto(app.base());
     const form = new ReportFormPage(page);
     await form.startNew();
     await form.fillAll(SAMPLE_REPORT);

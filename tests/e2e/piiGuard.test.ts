@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/chromium';
-import { startTestServer } from '../helpers/appServer';
-import type { TestServer as AppServer } from '../helpers/appServer';
+import { describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from './pages/appFixture';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer(inject('distA'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser();
 
 describe('the PII guard in the form', () => {
   it('blocks submission while a personnummer remains, and one tap replaces it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/`);
+    const page = await app.browser().newPage();
+    await page.goto(app.base());
     const form = new ReportFormPage(page);
     await form.startNew();
     await form.fillAll({
@@ -57,8 +44,8 @@ describe('the PII guard in the form', () => {
   });
 
   it('warns on a phone number without blocking submission', async () => {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/`);
+    const page = await app.browser().newPage();
+    await page.goto(app.base());
     const form = new ReportFormPage(page);
     await form.startNew();
     await form.fillAll({ ...SAMPLE_REPORT, consequenceText: 'Anhörig ringde 070-123 45 67 flera gånger.' });
