@@ -1,5 +1,6 @@
 import { parseIsoDate, type IsoDate } from './isoDate';
 import { findPii } from './piiGuard';
+import { REPORT_SECTIONS } from './reportSections';
 import {
   OTHER_AGREEMENT,
   REPORT_TEXT_FIELDS,
@@ -121,27 +122,7 @@ function isBlank(value: unknown): boolean {
 
 /** The order fields appear in the stepwise form, so problems read top to bottom. */
 export const FORM_ORDER: readonly ReportField[] = [
-  'reporterName',
-  'reporterRole',
-  'reporterUnit',
-  'reporterOrganisation',
-  'reporterContact',
-  'eventType',
-  'eventDate',
-  'discoveredDate',
-  'receivingOrganisation',
-  'receivingUnit',
-  'agreementId',
-  'agreementText',
-  'area',
-  'classification',
-  'description',
-  'consequenceSeverity',
-  'consequenceText',
-  'immediateAction',
-  'suggestedImprovement',
-  'systemFailure',
-  'ownSystemReference',
+  ...REPORT_SECTIONS.flatMap((section): readonly ReportField[] => section.fields),
   'receivingOrgId',
   'receivingUnitId',
   'profileId',

@@ -1,24 +1,9 @@
 import { For } from 'solid-js';
 import { OTHER_AGREEMENT, type ReportDraft, type ReportField } from '../domain/report';
 import type { RegionProfile } from '../domain/regionProfile';
+import { REPORT_SECTIONS } from '../domain/reportSections';
 import type { Dictionary } from '../i18n/sv';
 import { formatIsoDate } from './format';
-
-type Section = { heading: keyof Dictionary['view']['sections']; fields: ReportField[] };
-
-const SECTIONS: Section[] = [
-  {
-    heading: 'reporter',
-    fields: ['reporterName', 'reporterRole', 'reporterUnit', 'reporterOrganisation', 'reporterContact'],
-  },
-  { heading: 'event', fields: ['eventType', 'eventDate', 'discoveredDate'] },
-  {
-    heading: 'receiver',
-    fields: ['receivingOrganisation', 'receivingUnit', 'agreementId', 'agreementText', 'area', 'classification'],
-  },
-  { heading: 'description', fields: ['description', 'consequenceSeverity', 'consequenceText'] },
-  { heading: 'actions', fields: ['immediateAction', 'suggestedImprovement', 'systemFailure', 'ownSystemReference'] },
-];
 
 /** The whole report, read-only, grouped as in the form. */
 export function ReportSummary(props: { draft: ReportDraft; profile: RegionProfile; t: Dictionary; lang: 'sv' | 'en' }) {
@@ -51,12 +36,12 @@ export function ReportSummary(props: { draft: ReportDraft; profile: RegionProfil
   };
   return (
     <div class="report-summary">
-      <For each={SECTIONS}>
+      <For each={REPORT_SECTIONS}>
         {(section) => (
-          <section aria-labelledby={`summary-${section.heading}`}>
-            <h3 id={`summary-${section.heading}`}>{props.t.view.sections[section.heading]}</h3>
+          <section aria-labelledby={`summary-${section.key}`}>
+            <h3 id={`summary-${section.key}`}>{props.t.view.sections[section.key]}</h3>
             <dl>
-              <For each={section.fields}>
+              <For each={section.fields as readonly ReportField[]}>
                 {(field) => (
                   <div class="summary-row">
                     <dt>

@@ -1,20 +1,8 @@
 import type { ReportField } from '../../domain/report';
+import { REPORT_SECTIONS } from '../../domain/reportSections';
 
 /** The form's steps in order, each with the fields it shows (so a problem links to its step). */
-export const STEPS = [
-  {
-    key: 'reporter',
-    fields: ['reporterName', 'reporterRole', 'reporterUnit', 'reporterOrganisation', 'reporterContact'],
-  },
-  { key: 'event', fields: ['eventType', 'eventDate', 'discoveredDate'] },
-  {
-    key: 'receiver',
-    fields: ['receivingOrganisation', 'receivingUnit', 'agreementId', 'agreementText', 'area', 'classification'],
-  },
-  { key: 'description', fields: ['description', 'consequenceSeverity', 'consequenceText'] },
-  { key: 'actions', fields: ['immediateAction', 'suggestedImprovement', 'systemFailure', 'ownSystemReference'] },
-  { key: 'review', fields: ['profileId'] },
-] as const satisfies readonly { key: string; fields: readonly ReportField[] }[];
+export const STEPS = [...REPORT_SECTIONS, { key: 'review', fields: ['profileId'] }] as const;
 
 export type StepKey = (typeof STEPS)[number]['key'];
 
