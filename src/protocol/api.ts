@@ -37,6 +37,8 @@ export const CaseSummarySchema = v.object({
   receivingUnitId: v.nullable(v.string()),
   submittedAt: v.nullable(v.number()),
   seq: v.number(),
+  /** The joint analysis, once started: its current version and whether it is locked. */
+  analysis: v.optional(v.nullable(v.object({ version: v.number(), locked: v.boolean() })), null),
 });
 export type CaseSummary = v.InferOutput<typeof CaseSummarySchema>;
 

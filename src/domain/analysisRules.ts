@@ -1,0 +1,119 @@
+import type { Analysis } from './analysis';
+import { findPii } from './piiGuard';
+
+/**
+ * What keeps an analysis from being signed, and who may sign, lock and reopen it. The relay
+ * enforces the lock itself (it refuses writes to a locked analysis); these rules decide what
+ * the screen offers and explain why not.
+ */
+
+export type AnalysisProblemCode =
+  | 'conflict'
+  | 'decision_reason_required'
+  | 'contains_personal_data'
+  | 'timeline_empty'
+  | 'causes_empty'
+  | 'failed_handover_missing';
+
+export interface AnalysisProblem {
+  code: AnalysisProblemCode;
+  /** Where: `timeline:<id>`, `cause:<id>`, `action:<id>`, `risk`, `conclusions`, `learning`. */
+  where: string;
+}
+
+/**
+ * Problems to fix before signing: unresolved conflicts (a value nobody chose), a reject or
+ * partial approval without a reason, identity numbers in text that crosses organisations, and
+ * an analysis with no course of events, no cause, or no failed handover marked.
+ */
+export function analysisProblems(a: Analysis): AnalysisProblem[] {
+  const problems: AnalysisProblem[] = [];
+  const texts: [string, string][] = [
+    ['conclusions', a.conclusions],
+    ['learning', a.learning],
+  ];
+  if (a.timeline.length === 0) problems.push({ code: 'timeline_empty', where: 'timeline' });
+  else if (!a.timeline.some((e) => e.failedHandover.value === true))
+    problems.push({ code: 'failed_handover_missing', where: 'timeline' });
+  for (const e of a.timeline) {
+    if ([e.when, e.orgId, e.handover, e.failedHandover].some((f) => f.alternatives.length > 0))
+      problems.push({ code: 'conflict', where: `timeline:${e.id}` });
+    texts.push([`timeline:${e.id}`, e.what]);
+  }
+  if (a.causes.length === 0) problems.push({ code: 'causes_empty', where: 'causes' });
+  for (const c of a.causes) {
+    if (c.category.alternatives.length > 0 || c.systemWeakness.alternatives.length > 0)
+      problems.push({ code: 'conflict', where: `cause:${c.id}` });
+    texts.push([`cause:${c.id}`, [c.description, ...c.whys, c.rootCause, c.contributingFactors].join('\n')]);
+  }
+  if (a.risk.probability.alternatives.length > 0 || a.risk.severity.alternatives.length > 0)
+    problems.push({ code: 'conflict', where: 'risk' });
+  for (const x of a.actions) {
+    const scalars = [x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn];
+    if (scalars.some((f) => f.alternatives.length > 0)) problems.push({ code: 'conflict', where: `action:${x.id}` });
+    const needsReason = x.decision.value === 'rejected' || x.decision.value === 'partlyApproved';
+    if (needsReason && x.decisionReason.trim() === '' && x.withdrawn.value === null)
+      problems.push({ code: 'decision_reason_required', where: `action:${x.id}` });
+    texts.push([`action:${x.id}`, [x.action, x.goal, x.responsibleRole, x.decisionReason, x.effectNote].join('\n')]);
+  }
+  for (const [where, text] of texts)
+    if (findPii(text).some((hit) => hit.severity === 'block')) problems.push({ code: 'contains_personal_data', where });
+  return problems;
+}
+
+/** Counts unresolved conflicts, for the banner at the top of the analysis. */
+export function conflictCount(a: Analysis): number {
+  return analysisProblems(a).filter((p) => p.code === 'conflict').length;
+}
+
+export interface SignoffInput {
+  /** The organisations that must sign (the case's two). */
+  signingOrgIds: readonly string[];
+  locked: boolean;
+  version: number;
+  team: readonly { personId: string; orgId: string; signer: boolean; commissioner: boolean }[];
+  signatures: readonly { orgId: string; personId: string; stateVector: string }[];
+}
+
+export type SignRefusal = 'locked' | 'not_signer' | 'already_signed' | 'has_problems' | 'unsynced';
+
+/**
+ * Whether this person may sign now. A signer signs what the relay holds: their device must be
+ * synced (no local change the relay lacks), so both signatures cover one identical state.
+ */
+export function signRefusal(
+  s: SignoffInput,
+  personId: string,
+  ctx: { problems: number; synced: boolean; currentStateVector: string },
+): SignRefusal | null {
+  if (s.locked) return 'locked';
+  const me = s.team.find((m) => m.personId === personId);
+  if (!me?.signer) return 'not_signer';
+  if (s.signatures.some((sig) => sig.personId === personId && sig.stateVector === ctx.currentStateVector))
+    return 'already_signed';
+  if (ctx.problems > 0) return 'has_problems';
+  if (!ctx.synced) return 'unsynced';
+  return null;
+}
+
+export interface SignatureProgress {
+  orgId: string;
+  /** Signed this very state; false when not signed or signed before a later change. */
+  current: boolean;
+  signedBy: string | null;
+}
+
+/** Per organisation: has its signer signed the state everyone sees now? */
+export function signatureProgress(s: SignoffInput, isCurrent: (stateVector: string) => boolean): SignatureProgress[] {
+  return s.signingOrgIds.map((orgId) => {
+    const sig = s.signatures.find((x) => x.orgId === orgId);
+    return { orgId, current: !!sig && isCurrent(sig.stateVector), signedBy: sig?.personId ?? null };
+  });
+}
+
+/** A locked analysis may be reopened by a signer or the commissioner; it becomes version n + 1. */
+export function mayReopen(s: SignoffInput, personId: string, isLead: boolean): boolean {
+  if (!s.locked) return false;
+  const me = s.team.find((m) => m.personId === personId);
+  return isLead || !!me?.signer || !!me?.commissioner;
+}
