@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../sync-server/src/store/memoryStore';
 import { createSqliteStore } from '../../sync-server/src/store/sqliteStore';
-import type { RelayStore } from '../../sync-server/src/store/types';
+import { MIGRATIONS } from '../../sync-server/src/store/sqliteSchema';
+import type { RelayStore, SignatureRecord } from '../../sync-server/src/store/types';
+import type { TeamEntry } from '../../src/protocol/analysisApi';
 
 const dirs: string[] = [];
 const stores: RelayStore[] = [];
@@ -38,6 +41,52 @@ const caseRecord = (caseId: string, overrides: Partial<Parameters<RelayStore['cr
   createdAt: 1,
   ...overrides,
 });
+const teamEntry = (personId: string, orgId: string, overrides: Partial<TeamEntry> = {}): TeamEntry => ({
+  personId,
+  name: personId,
+  orgId,
+  unitId: `${orgId}-enhet`,
+  role: 'deltagare',
+  commissioner: false,
+  signer: false,
+  ...overrides,
+});
+const signature = (orgId: string, personId: string): SignatureRecord => ({
+  orgId,
+  personId,
+  name: personId,
+  at: 10,
+  stateVector: 'AA==',
+  deletions: 'x',
+});
+const device = (
+  id: string,
+  personId: string,
+  unitId: string,
+  overrides: Partial<Parameters<RelayStore['createDevice']>[0]> = {},
+) => ({
+  id,
+  name: 'Platta',
+  unitId,
+  personId,
+  personName: personId,
+  role: 'staff' as const,
+  createdAt: 1,
+  revokedAt: null,
+  ...overrides,
+});
+
+/** A submitted case from Göteborg to VGR with an analysis team of two managers and a nurse. */
+async function analysedCase(store: RelayStore, caseId = 'c1') {
+  await store.createCase(caseRecord(caseId));
+  await store.markSubmitted(caseId, 'avd-12', 'vgr', 5);
+  const team = [
+    teamEntry('chef-gbg', 'goteborg', { commissioner: true, signer: true }),
+    teamEntry('chef-vgr', 'vgr', { signer: true }),
+    teamEntry('ssk', 'goteborg'),
+  ];
+  return store.saveAnalysisTeam(caseId, { team, signatures: [], startedBy: 'chef-gbg', startedAt: 7 });
+}
 
 describe.each(adapters)('relay store: %s', (_name, make) => {
   const open = () => {
@@ -141,5 +190,128 @@ describe.each(adapters)('relay store: %s', (_name, make) => {
     expect((await store.revokedSince(10)).map((d) => d.id)).toEqual(['dev-1']);
     expect(await store.revokedSince(20)).toEqual([]);
     expect((await store.getDevice('dev-1'))?.revokedAt).toBe(20);
+  });
+
+  it("starts an analysis, replaces its team, and shows it on the case and in team members' listings", async () => {
+    const store = open();
+    expect(await store.getAnalysis('c1')).toBeNull();
+    const started = await analysedCase(store);
+    expect(started).toMatchObject({ caseId: 'c1', startedAt: 7, startedBy: 'chef-gbg', version: 1, locked: false });
+    expect(started.team.map((m) => m.personId)).toEqual(['chef-gbg', 'chef-vgr', 'ssk']);
+    const record = await store.getCase('c1');
+    expect(record).toMatchObject({
+      teamPersonIds: ['chef-gbg', 'chef-vgr', 'ssk'],
+      analysis: { version: 1, locked: false },
+    });
+
+    const before = record!.seq;
+    const replaced = await store.saveAnalysisTeam('c1', {
+      team: [teamEntry('ny', 'vgr', { signer: true, commissioner: true }), ...started.team.slice(0, 2)],
+      signatures: [signature('vgr', 'chef-vgr')],
+      startedBy: 'someone-else',
+      startedAt: 99,
+    });
+    expect(replaced).toMatchObject({ startedBy: 'chef-gbg', startedAt: 7, signatures: [signature('vgr', 'chef-vgr')] });
+    const after = await store.getCase('c1');
+    expect(after!.teamPersonIds).toEqual(['ny', 'chef-gbg', 'chef-vgr']);
+    expect(after!.seq).toBeGreaterThan(before);
+    const listed = await store.listChangedCases(before, 10, { unitIds: [], orgIds: [], personId: 'ny' });
+    expect(listed.map((c) => c.caseId)).toEqual(['c1']);
+    expect(await store.listChangedCases(0, 10, { unitIds: [], orgIds: [], personId: 'ssk' })).toEqual([]);
+    await expect(
+      store.saveAnalysisTeam('unknown', { team: [], signatures: [], startedBy: 'x', startedAt: 1 }),
+    ).rejects.toThrow();
+  });
+
+  it('locks a version with its signatures and snapshot, then reopens it as the next version', async () => {
+    const store = open();
+    await analysedCase(store);
+    const signatures = [signature('goteborg', 'chef-gbg'), signature('vgr', 'chef-vgr')];
+    expect((await store.saveSignatures('c1', signatures)).signatures).toEqual(signatures);
+    const seqBefore = (await store.getCase('c1'))!.seq;
+    const locked = await store.lockAnalysis('c1', { lockedAt: 20, snapshot: bytes(1, 2, 3) });
+    expect(locked).toMatchObject({ version: 1, locked: true, signatures });
+    expect((await store.getCase('c1'))!.seq).toBeGreaterThan(seqBefore);
+    expect((await store.getCase('c1'))!.analysis).toEqual({ version: 1, locked: true });
+    await expect(store.lockAnalysis('c1', { lockedAt: 21, snapshot: bytes(9) })).rejects.toThrow();
+
+    const reopened = { personId: 'chef-vgr', name: 'Chef VGR', at: 30, reason: 'Ny information' };
+    const next = await store.reopenAnalysis('c1', reopened);
+    expect(next).toMatchObject({ version: 2, locked: false, signatures: [] });
+    await expect(store.reopenAnalysis('c1', reopened)).rejects.toThrow();
+    expect(await store.listAnalysisVersions('c1')).toEqual([
+      { caseId: 'c1', number: 1, lockedAt: 20, signatures, reopened },
+    ]);
+    expect(await store.getAnalysisVersion('c1', 1)).toEqual({
+      caseId: 'c1',
+      number: 1,
+      lockedAt: 20,
+      signatures,
+      snapshot: bytes(1, 2, 3),
+      reopened,
+    });
+    expect(await store.getAnalysisVersion('c1', 2)).toBeNull();
+  });
+
+  it('lists enrolled people of the given organisations once each, as their newest device names them', async () => {
+    const store = open();
+    await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+    await store.createOrg({ id: 'vgr', name: 'VGR', type: 'region', profileId: 'goteborgsomradet' });
+    await store.createOrg({ id: 'annan', name: 'Annan', type: 'privat', profileId: 'goteborgsomradet' });
+    await store.createUnit({ id: 'gbg-1', orgId: 'goteborg', name: 'Enhet 1' });
+    await store.createUnit({ id: 'gbg-2', orgId: 'goteborg', name: 'Enhet 2' });
+    await store.createUnit({ id: 'avd-12', orgId: 'vgr', name: 'Avdelning 12' });
+    await store.createUnit({ id: 'annan-1', orgId: 'annan', name: 'Annan enhet' });
+    await store.createDevice(device('d1', 'anna', 'gbg-1', { personName: 'Anna', createdAt: 1 }));
+    await store.createDevice(device('d2', 'anna', 'gbg-2', { personName: 'Anna Berg', role: 'manager', createdAt: 5 }));
+    await store.createDevice(device('d3', 'bo', 'avd-12', { personName: 'Bo' }));
+    await store.createDevice(device('d4', 'cia', 'avd-12', { personName: 'Cia' }));
+    await store.createDevice(device('d5', 'dan', 'annan-1', { personName: 'Dan' }));
+    await store.revokeDevice('d4', 9);
+    expect(await store.listPeople(['goteborg', 'vgr'])).toEqual([
+      { personId: 'anna', name: 'Anna Berg', role: 'manager', unitId: 'gbg-2', orgId: 'goteborg' },
+      { personId: 'bo', name: 'Bo', role: 'staff', unitId: 'avd-12', orgId: 'vgr' },
+    ]);
+    expect(await store.listPeople([])).toEqual([]);
+  });
+});
+
+describe('relay store: sqlite only', () => {
+  const dir = () => {
+    const path = mkdtempSync(join(tmpdir(), 'samverka-store-'));
+    dirs.push(path);
+    return path;
+  };
+
+  it('opens a database from before the analysis and keeps its cases', async () => {
+    const file = join(dir(), 'relay.sqlite');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO cases (case_id, owner_unit, owner_org, author_person, created_at, seq) VALUES ('c1', 'u', 'o', 'karin', 1, 1)`,
+      )
+      .run();
+    old.close();
+    const store = createSqliteStore(file);
+    stores.push(store);
+    expect(await store.getCase('c1')).toMatchObject({ caseId: 'c1', seq: 1, teamPersonIds: [], analysis: null });
+  });
+
+  it('refuses to change or delete a locked version in the database itself', async () => {
+    const file = join(dir(), 'relay.sqlite');
+    const store = createSqliteStore(file);
+    stores.push(store);
+    await analysedCase(store);
+    await store.lockAnalysis('c1', { lockedAt: 20, snapshot: bytes(1, 2, 3) });
+    const db = new Database(file);
+    try {
+      expect(() => db.prepare(`UPDATE analysis_versions SET snapshot = x'00'`).run()).toThrow(/låst version/);
+      expect(() => db.prepare('DELETE FROM analysis_versions').run()).toThrow(/låst version/);
+    } finally {
+      db.close();
+    }
+    expect((await store.getAnalysisVersion('c1', 1))!.snapshot).toEqual(bytes(1, 2, 3));
   });
 });

@@ -1,10 +1,19 @@
-import type { CaseRecord, DeviceRecord, EnrollmentCodeRecord, OrgRecord, RelayStore, UnitRecord } from './types';
+import type {
+  CaseRecord,
+  DeviceRecord,
+  EnrollmentCodeRecord,
+  NewCase,
+  OrgRecord,
+  RelayStore,
+  UnitRecord,
+} from './types';
 import { StoreError } from './types';
+import { createMemoryAnalysisStore } from './memoryAnalysis';
 
 /** The in-memory adapter: same contract as SQLite, for tests and throwaway relays. */
 export function createMemoryStore(): RelayStore {
   const updates = new Map<string, Uint8Array[]>();
-  const cases = new Map<string, CaseRecord>();
+  const cases = new Map<string, NewCase & { seq: number }>();
   const orgs = new Map<string, OrgRecord>();
   const units = new Map<string, UnitRecord>();
   const codes = new Map<string, EnrollmentCodeRecord & { usedAt: number | null }>();
@@ -16,8 +25,16 @@ export function createMemoryStore(): RelayStore {
     if (!record) throw new StoreError(`okänt ärende ${caseId}`);
     return record;
   };
+  const analysis = createMemoryAnalysisStore({
+    devices,
+    units,
+    bumpSeq: (caseId) => void cases.set(caseId, { ...requireCase(caseId), seq: ++seq }),
+  });
+  /** A case as the store answers it: a copy, with what it shows of its analysis. */
+  const view = (record: NewCase & { seq: number }): CaseRecord => ({ ...record, ...analysis.caseView(record.caseId) });
 
   return {
+    ...analysis.store,
     async appendUpdate(room, update) {
       const list = updates.get(room) ?? [];
       list.push(update.slice());
@@ -36,17 +53,17 @@ export function createMemoryStore(): RelayStore {
     // Records are copied in and out, as a database would: callers never share our objects.
     async getCase(caseId) {
       const record = cases.get(caseId);
-      return record ? { ...record } : null;
+      return record ? view(record) : null;
     },
     async createCase(record) {
       if (!cases.has(record.caseId)) cases.set(record.caseId, { ...record, seq: ++seq });
-      return { ...cases.get(record.caseId)! };
+      return view(cases.get(record.caseId)!);
     },
     async markSubmitted(caseId, receivingUnitId, receivingOrgId, at) {
       const record = requireCase(caseId);
       const updated = { ...record, receivingUnitId, receivingOrgId, submittedAt: record.submittedAt ?? at, seq: ++seq };
       cases.set(caseId, updated);
-      return { ...updated };
+      return view(updated);
     },
     async touchCase(caseId) {
       const record = requireCase(caseId);
@@ -55,18 +72,19 @@ export function createMemoryStore(): RelayStore {
     },
     async listChangedCases(since, limit, scope) {
       return [...cases.values()]
+        .map(view)
         .filter(
           (c) =>
             c.seq > since &&
             (c.authorPersonId === scope.personId ||
+              c.teamPersonIds.includes(scope.personId) ||
               scope.unitIds.includes(c.ownerUnitId) ||
               (c.receivingUnitId !== null && scope.unitIds.includes(c.receivingUnitId)) ||
               scope.orgIds.includes(c.ownerOrgId) ||
               (c.receivingOrgId !== null && scope.orgIds.includes(c.receivingOrgId))),
         )
         .sort((a, b) => a.seq - b.seq)
-        .slice(0, limit)
-        .map((c) => ({ ...c }));
+        .slice(0, limit);
     },
     async createOrg(org) {
       if (orgs.has(org.id)) throw new StoreError(`organisationen ${org.id} finns redan`);

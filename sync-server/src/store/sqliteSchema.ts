@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** Schema migrations, in order; `user_version` records how many ran. Never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE updates (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
      room TEXT NOT NULL,
@@ -42,6 +42,44 @@ const MIGRATIONS: readonly string[] = [
      revoked_at INTEGER
    );
    CREATE INDEX devices_revoked ON devices (revoked_at);`,
+  // 2: the joint analysis. Team rows make "cases where this person is on the team" an index
+  // lookup; a locked version's row never changes, except to record that it was reopened.
+  `CREATE TABLE analyses (
+     case_id TEXT PRIMARY KEY REFERENCES cases (case_id),
+     started_at INTEGER NOT NULL,
+     started_by TEXT NOT NULL,
+     version INTEGER NOT NULL,
+     locked INTEGER NOT NULL,
+     signatures TEXT NOT NULL
+   );
+   CREATE TABLE analysis_team (
+     case_id TEXT NOT NULL REFERENCES analyses (case_id),
+     position INTEGER NOT NULL,
+     person_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     org_id TEXT NOT NULL,
+     unit_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     commissioner INTEGER NOT NULL,
+     signer INTEGER NOT NULL,
+     PRIMARY KEY (case_id, person_id)
+   );
+   CREATE INDEX analysis_team_person ON analysis_team (person_id);
+   CREATE TABLE analysis_versions (
+     case_id TEXT NOT NULL REFERENCES analyses (case_id),
+     number INTEGER NOT NULL,
+     locked_at INTEGER NOT NULL,
+     signatures TEXT NOT NULL,
+     snapshot BLOB NOT NULL,
+     reopened TEXT,
+     PRIMARY KEY (case_id, number)
+   );
+   CREATE TRIGGER analysis_versions_immutable BEFORE UPDATE OF case_id, number, locked_at, signatures, snapshot
+     ON analysis_versions BEGIN SELECT RAISE(ABORT, 'en låst version ändras inte'); END;
+   CREATE TRIGGER analysis_versions_reopened_once BEFORE UPDATE OF reopened ON analysis_versions
+     WHEN OLD.reopened IS NOT NULL BEGIN SELECT RAISE(ABORT, 'versionen är redan öppnad igen'); END;
+   CREATE TRIGGER analysis_versions_kept BEFORE DELETE ON analysis_versions
+     BEGIN SELECT RAISE(ABORT, 'en låst version tas inte bort'); END;`,
 ];
 
 /**

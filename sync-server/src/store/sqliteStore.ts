@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { migrate } from './sqliteSchema';
 import { startCheckpointWorker } from './checkpointWorker';
+import { createSqliteAnalysisStore } from './sqliteAnalysis';
 
 /** How often the worker checkpoints the WAL into the database file. */
 const CHECKPOINT_EVERY_MS = 2000;
@@ -17,6 +18,10 @@ interface CaseRow {
   submitted_at: number | null;
   created_at: number;
   seq: number;
+  /** JSON array of the analysis team's person ids, in team order. */
+  team: string;
+  analysis_version: number | null;
+  analysis_locked: number | null;
 }
 
 interface DeviceRow {
@@ -40,7 +45,14 @@ const toCase = (r: CaseRow): CaseRecord => ({
   submittedAt: r.submitted_at,
   createdAt: r.created_at,
   seq: r.seq,
+  teamPersonIds: JSON.parse(r.team) as string[],
+  analysis: r.analysis_version === null ? null : { version: r.analysis_version, locked: r.analysis_locked === 1 },
 });
+
+/** A case row with its analysis team and state; callers add `WHERE` on `c`. */
+const SELECT_CASE = `SELECT c.*, a.version AS analysis_version, a.locked AS analysis_locked,
+    (SELECT json_group_array(person_id) FROM (SELECT person_id FROM analysis_team t WHERE t.case_id = c.case_id ORDER BY position)) AS team
+  FROM cases c LEFT JOIN analyses a ON a.case_id = c.case_id`;
 
 const toDevice = (r: DeviceRow): DeviceRecord => ({
   id: r.id,
@@ -65,7 +77,7 @@ export function createSqliteStore(file: string): RelayStore {
     deleteBefore: db.prepare('DELETE FROM updates WHERE room = ? AND id < ?'),
     setData: db.prepare('UPDATE updates SET data = ? WHERE id = ?'),
     roomsWith: db.prepare('SELECT room FROM updates GROUP BY room HAVING COUNT(*) >= ?').pluck(),
-    getCase: db.prepare('SELECT * FROM cases WHERE case_id = ?'),
+    getCase: db.prepare(`${SELECT_CASE} WHERE c.case_id = ?`),
     nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM cases').pluck(),
     insertCase: db.prepare(
       `INSERT INTO cases (case_id, owner_unit, owner_org, author_person, receiving_unit, receiving_org, submitted_at, created_at, seq)
@@ -77,10 +89,11 @@ export function createSqliteStore(file: string): RelayStore {
     ),
     touch: db.prepare('UPDATE cases SET seq = ? WHERE case_id = ?'),
     changed: db.prepare(
-      `SELECT * FROM cases WHERE seq > @since AND (author_person = @personId
-         OR owner_unit IN (SELECT value FROM json_each(@units)) OR receiving_unit IN (SELECT value FROM json_each(@units))
-         OR owner_org IN (SELECT value FROM json_each(@orgs)) OR receiving_org IN (SELECT value FROM json_each(@orgs)))
-       ORDER BY seq LIMIT @limit`,
+      `${SELECT_CASE} WHERE c.seq > @since AND (c.author_person = @personId
+         OR c.owner_unit IN (SELECT value FROM json_each(@units)) OR c.receiving_unit IN (SELECT value FROM json_each(@units))
+         OR c.owner_org IN (SELECT value FROM json_each(@orgs)) OR c.receiving_org IN (SELECT value FROM json_each(@orgs))
+         OR c.case_id IN (SELECT case_id FROM analysis_team WHERE person_id = @personId))
+       ORDER BY c.seq LIMIT @limit`,
     ),
     insertOrg: db.prepare('INSERT INTO orgs (id, name, type, profile_id) VALUES (?, ?, ?, ?)'),
     listOrgs: db.prepare('SELECT id, name, type, profile_id AS profileId FROM orgs ORDER BY name'),
@@ -105,6 +118,7 @@ export function createSqliteStore(file: string): RelayStore {
   };
 
   const nextSeq = () => q.nextSeq.get() as number;
+  const bumpSeq = (caseId: string) => q.touch.run(nextSeq(), caseId);
   const requireCase = (caseId: string) => {
     const row = q.getCase.get(caseId) as CaseRow | undefined;
     if (!row) throw new StoreError(`okänt ärende ${caseId}`);
@@ -129,6 +143,7 @@ export function createSqliteStore(file: string): RelayStore {
   });
 
   return {
+    ...createSqliteAnalysisStore(db, bumpSeq),
     async appendUpdate(room, update) {
       q.append.run(room, update);
     },

@@ -1,4 +1,5 @@
 import type { OrgType, Role } from '../../../src/protocol/identity';
+import type { Person, Signature, TeamEntry } from '../../../src/protocol/analysisApi';
 
 /**
  * What the relay stores. Async on purpose: the embedded SQLite adapter answers at once, and a
@@ -30,15 +31,25 @@ export interface CaseRecord {
   createdAt: number;
   /** Increases on every change; listings return cases changed after a cursor. */
   seq: number;
+  /** The joint-analysis team (empty until it starts), so access checks need no second read. */
+  teamPersonIds: string[];
+  /** The joint analysis, once started. */
+  analysis: { version: number; locked: boolean } | null;
 }
+
+/** What a new case is created from; the store derives the rest. */
+export type NewCase = Omit<CaseRecord, 'seq' | 'teamPersonIds' | 'analysis'>;
 
 export interface CaseStore {
   getCase(caseId: string): Promise<CaseRecord | null>;
-  createCase(record: Omit<CaseRecord, 'seq'>): Promise<CaseRecord>;
+  createCase(record: NewCase): Promise<CaseRecord>;
   markSubmitted(caseId: string, receivingUnitId: string, receivingOrgId: string, at: number): Promise<CaseRecord>;
   /** Records that a case changed; returns its new seq. */
   touchCase(caseId: string): Promise<number>;
-  /** Cases changed after `since` that concern these units or this person, oldest change first. */
+  /**
+   * Cases changed after `since` that concern these units or organisations, or this person (as
+   * author or analysis team member), oldest change first.
+   */
   listChangedCases(
     since: number,
     limit: number,
@@ -97,7 +108,79 @@ export interface DirectoryStore {
   revokedSince(since: number): Promise<DeviceRecord[]>;
 }
 
-export interface RelayStore extends DocStore, CaseStore, DirectoryStore {
+/**
+ * A signature as stored: the contract's fields, plus a fingerprint of the room's deletions when
+ * it was given (a deletion does not move a state vector, so the vector alone cannot show it).
+ */
+export interface SignatureRecord extends Signature {
+  deletions: string;
+}
+
+/** A joint analysis as the relay keeps it: team, signatures and lock state, never content. */
+export interface AnalysisRecord {
+  caseId: string;
+  startedAt: number;
+  startedBy: string;
+  /** Names and organisations as they were in the directory when the team was saved. */
+  team: TeamEntry[];
+  /** The version being worked on, or the locked one while locked. */
+  version: number;
+  locked: boolean;
+  /** Signatures for the current version, at most one per organisation. */
+  signatures: SignatureRecord[];
+}
+
+export interface ReopenedRecord {
+  personId: string;
+  name: string;
+  at: number;
+  reason: string;
+}
+
+/** A locked version: written once at the lock, later only marked as reopened. */
+export interface AnalysisVersionRecord {
+  caseId: string;
+  number: number;
+  lockedAt: number;
+  signatures: SignatureRecord[];
+  /** The analysis room's merged update at the lock. */
+  snapshot: Uint8Array;
+  reopened: ReopenedRecord | null;
+}
+
+export interface AnalysisStore {
+  getAnalysis(caseId: string): Promise<AnalysisRecord | null>;
+  /**
+   * Starts the analysis (version 1, unlocked) or replaces its team and signatures; `startedBy`
+   * and `startedAt` count only when it starts. Bumps the case's seq.
+   */
+  saveAnalysisTeam(
+    caseId: string,
+    change: { team: TeamEntry[]; signatures: SignatureRecord[]; startedBy: string; startedAt: number },
+  ): Promise<AnalysisRecord>;
+  /** Replaces the signatures of the current version. */
+  saveSignatures(caseId: string, signatures: SignatureRecord[]): Promise<AnalysisRecord>;
+  /**
+   * Locks the current version in one transaction: writes its row (with the current signatures
+   * and the snapshot) and marks the analysis locked. Bumps the case's seq.
+   */
+  lockAnalysis(caseId: string, lock: { lockedAt: number; snapshot: Uint8Array }): Promise<AnalysisRecord>;
+  /**
+   * Reopens the locked version in one transaction: records who and why on its row, and starts
+   * the next version, unlocked and unsigned. Bumps the case's seq.
+   */
+  reopenAnalysis(caseId: string, reopened: ReopenedRecord): Promise<AnalysisRecord>;
+  /** Locked versions, oldest first, without their snapshots. */
+  listAnalysisVersions(caseId: string): Promise<Omit<AnalysisVersionRecord, 'snapshot'>[]>;
+  getAnalysisVersion(caseId: string, number: number): Promise<AnalysisVersionRecord | null>;
+  /**
+   * Enrolled people (a person with at least one device that is not revoked) of these
+   * organisations, each once, as their newest such device names them.
+   */
+  listPeople(orgIds: string[]): Promise<Person[]>;
+}
+
+export interface RelayStore extends DocStore, CaseStore, DirectoryStore, AnalysisStore {
   close(): Promise<void>;
 }
 
