@@ -13,6 +13,8 @@ const SettingsRoute = lazy(() => import('../routes/SettingsRoute'));
 const AccessibilityRoute = lazy(() => import('../routes/AccessibilityRoute'));
 const EnrollRoute = lazy(() => import('../routes/EnrollRoute'));
 const InboxRoute = lazy(() => import('../routes/InboxRoute'));
+const AnalysisRoute = lazy(() => import('../routes/AnalysisRoute'));
+const AnalysisPrintRoute = lazy(() => import('../routes/AnalysisPrintRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
 
 export function App() {
@@ -22,6 +24,8 @@ export function App() {
         <Route path={ROUTES.list} component={CaseListRoute} />
         <Route path={ROUTES.newReport} component={NewReportRoute} />
         <Route path="/rapport/:id/steg/:step" component={ReportFormRoute} />
+        <Route path="/rapport/:id/analys/utskrift" component={AnalysisPrintRoute} />
+        <Route path="/rapport/:id/analys" component={AnalysisRoute} />
         <Route path="/rapport/:id" component={ReportViewRoute} />
         <Route path={ROUTES.settings} component={SettingsRoute} />
         <Route path={ROUTES.accessibility} component={AccessibilityRoute} />

@@ -4,6 +4,10 @@ export const ROUTES = {
   newReport: '/ny',
   form: (id: string, step: number) => `/rapport/${id}/steg/${step}`,
   view: (id: string) => `/rapport/${id}`,
+  analysis: (id: string) => `/rapport/${id}/analys`,
+  /** The printable analysis: the working draft, or a locked version. */
+  analysisPrint: (id: string, version?: number) =>
+    `/rapport/${id}/analys/utskrift${version === undefined ? '' : `?version=${version}`}`,
   settings: '/installningar',
   enroll: '/koppla',
   inbox: '/inkorg',

@@ -1,4 +1,5 @@
 import type { Dictionary } from './sv';
+import { analysisEn } from './analysisEn';
 
 /** English texts, for staff who prefer them; same shape as the Swedish dictionary. */
 export const en: Dictionary = {
@@ -53,6 +54,7 @@ export const en: Dictionary = {
       'The browser may delete saved reports if the device runs low on space. Add the app to the home screen for safer storage.',
   },
   list: {
+    analyses: 'Joint analyses',
     title: 'My reports',
     drafts: 'Drafts',
     submitted: 'Submitted',
@@ -315,6 +317,7 @@ export const en: Dictionary = {
     new: 'New',
     overdue: 'Overdue',
   },
+  analysis: analysisEn,
   common: {
     error: 'Something went wrong',
     errorHint: 'What you typed is saved on this device. Reload the page and try again.',

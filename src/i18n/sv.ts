@@ -1,3 +1,4 @@
+import { analysisSv } from './analysisSv';
 /** Swedish texts: the app's first language. `en.ts` must have the same shape. */
 export const sv = {
   lang: 'sv',
@@ -56,6 +57,7 @@ export const sv = {
       'Webbläsaren kan radera sparade rapporter om enheten får ont om utrymme. Lägg appen på hemskärmen för säkrare lagring.',
   },
   list: {
+    analyses: 'Gemensamma analyser',
     title: 'Mina rapporter',
     drafts: 'Utkast',
     submitted: 'Skickade',
@@ -317,6 +319,7 @@ export const sv = {
     new: 'Ny',
     overdue: 'Försenad',
   },
+  analysis: analysisSv,
   common: {
     error: 'Något gick fel',
     errorHint: 'Det du skrivit är sparat på enheten. Ladda om sidan och försök igen.',

@@ -23,6 +23,11 @@ export { enrollment, connection } from './syncSignals';
 
 let engine: SyncEngine | null = null;
 
+/** The running sync engine, or null before enrollment (the analysis screen asks it for its token). */
+export function currentSyncEngine(): SyncEngine | null {
+  return engine;
+}
+
 function start(value: TokenResponse): void {
   engine?.stop();
   engine = new SyncEngine(useIndexedAppDb(), value, (url) => new WebSocket(url) as unknown as SocketLike, {

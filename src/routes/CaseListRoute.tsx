@@ -7,6 +7,7 @@ import { createCaseList, createReceivedList, type CaseListPage } from '../primit
 import { enrollment } from '../primitives/syncSignals';
 import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
+import { createAnalysisList } from '../primitives/createAnalysisList';
 
 // About one tablet screen per section; "Visa fler" loads the next page.
 const PAGE_SIZE = 15;
@@ -49,6 +50,7 @@ export default function CaseListRoute() {
           {t().nav.newReport}
         </A>
       </div>
+      <AnalysisSection />
       <Show when={enrollment() && enrollment()!.identity.role !== 'staff'}>
         <CaseSection
           id="received"
@@ -74,6 +76,31 @@ export default function CaseListRoute() {
         more={() => setSentLimit((n) => n + PAGE_SIZE)}
       />
     </>
+  );
+}
+
+/** Joint analyses this person takes part in (shown only when there are any). */
+function AnalysisSection() {
+  const { t } = useI18n();
+  const analyses = createAnalysisList();
+  return (
+    <Show when={analyses().length > 0}>
+      <section aria-labelledby="analyses-heading" class="case-section" data-section="analyses">
+        <h2 id="analyses-heading">{t().list.analyses}</h2>
+        <ul class="case-list">
+          <For each={analyses()}>
+            {(a) => (
+              <li class="case-row">
+                <A href={ROUTES.analysis(a.caseId)}>{a.title || t().analysis.title}</A>{' '}
+                <span class="badge">
+                  {a.locked ? t().analysis.signoff.locked(a.version) : t().analysis.signoff.version(a.version)}
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   );
 }
 

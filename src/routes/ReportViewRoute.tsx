@@ -14,6 +14,8 @@ import { markCaseSeen } from '../primitives/createInbox';
 import { CaseReview } from './caseReview/CaseReview';
 import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
+import { createAnalysisList } from '../primitives/createAnalysisList';
+import { enrollment } from '../primitives/syncSignals';
 
 /** /rapport/:id — the report, read-only, with its status and where it is stored. */
 export default function ReportViewRoute() {
@@ -70,6 +72,9 @@ function ReportView(props: { docs: OpenCaseDocs }) {
         </A>
       </Show>
       <Show when={status() !== 'draft'}>
+        <AnalysisLink caseId={props.docs.id} />
+      </Show>
+      <Show when={status() !== 'draft'}>
         <CaseReview
           review={review}
           deadline={entry()?.deadline ?? null}
@@ -79,5 +84,22 @@ function ReportView(props: { docs: OpenCaseDocs }) {
       </Show>
       <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} />
     </article>
+  );
+}
+
+/** The way into the joint analysis: for anyone on a started one, and for leads to start one. */
+function AnalysisLink(props: { caseId: string }) {
+  const { t } = useI18n();
+  const analyses = createAnalysisList();
+  const started = () => analyses().some((a) => a.caseId === props.caseId);
+  const isLead = () => (enrollment()?.identity.role ?? 'staff') !== 'staff';
+  return (
+    <Show when={started() || isLead()}>
+      <p>
+        <A class="button" href={ROUTES.analysis(props.caseId)} data-analysis-link>
+          {started() ? t().analysis.open : t().analysis.start}
+        </A>
+      </p>
+    </Show>
   );
 }

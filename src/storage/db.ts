@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './schema';
 import type { CaseIndexEntry } from '../domain/caseIndex';
+import type { AnalysisRow, AnalysisVersionRow } from './analysisStore';
 
 export interface SettingRow {
   key: string;
@@ -11,6 +12,8 @@ export interface SettingRow {
 export class SamverkaDb extends Dexie {
   cases!: Table<CaseIndexEntry, string>;
   settings!: Table<SettingRow, string>;
+  analyses!: Table<AnalysisRow, string>;
+  analysisVersions!: Table<AnalysisVersionRow, [string, number]>;
 
   constructor(name = 'samverka', upToVersion?: number) {
     super(name);

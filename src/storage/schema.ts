@@ -73,6 +73,14 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
       settings: 'key',
     });
   },
+  // 6: joint analyses: the relay's view of each (team, signatures, versions) for offline use,
+  // and the content of locked versions, which never change once locked.
+  (db) => {
+    db.version(6).stores({
+      analyses: 'caseId',
+      analysisVersions: '[caseId+number]',
+    });
+  },
 ];
 
 /** Fields version 2 requires, with the value a version-1 row gets. */

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { backoffDelay, shouldRetry } from '../protocol/closeCodes';
 import { decodeMuxFrame, encodeMuxFrame, MuxKind } from '../protocol/multiplex';
 import { RoomBinding } from './roomBinding';
@@ -57,10 +58,10 @@ export class MultiplexClient {
   }
 
   /** Syncs a doc with its room for as long as the binding is held. */
-  join(room: string, doc: Y.Doc): RoomBinding {
+  join(room: string, doc: Y.Doc, awareness?: Awareness): RoomBinding {
     const existing = this.rooms.get(room);
     if (existing) return existing;
-    const binding = new RoomBinding(room, doc);
+    const binding = new RoomBinding(room, doc, awareness);
     this.rooms.set(room, binding);
     if (this.state === 'online') this.attachRoom(binding);
     return binding;

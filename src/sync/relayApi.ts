@@ -1,5 +1,12 @@
 import * as v from 'valibot';
 import {
+  AnalysisStatusSchema,
+  PeopleResponseSchema,
+  VersionContentSchema,
+  type TeamMember,
+} from '../protocol/analysisApi';
+import {
+  ApiErrorSchema,
   CaseListingSchema,
   CaseSummarySchema,
   DirectorySchema,
@@ -12,7 +19,10 @@ import {
 /** Why a call to the relay failed, in words the UI can show. */
 export type ApiFailure = 'offline' | 'bad_code' | 'unauthorized' | 'revoked' | 'forbidden' | 'invalid' | 'server';
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure; status?: number };
+export type ApiResult<T> =
+  | { ok: true; value: T }
+  /** `code` and `message`: the relay's own error code and (Swedish) explanation, when it sent one. */
+  | { ok: false; failure: ApiFailure; status?: number; code?: string; message?: string };
 
 async function call<T extends v.GenericSchema>(
   schema: T,
@@ -29,7 +39,8 @@ async function call<T extends v.GenericSchema>(
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const code = (body as { error?: string } | null)?.error;
+    const error = v.safeParse(ApiErrorSchema, body);
+    const code = error.success ? error.output.error : undefined;
     const failure: ApiFailure =
       code === 'bad_code'
         ? 'bad_code'
@@ -42,7 +53,13 @@ async function call<T extends v.GenericSchema>(
               : response.status < 500
                 ? 'invalid'
                 : 'server';
-    return { ok: false, failure, status: response.status };
+    return {
+      ok: false,
+      failure,
+      status: response.status,
+      code,
+      message: error.success ? error.output.message : undefined,
+    };
   }
   const parsed = v.safeParse(schema, body);
   return parsed.success ? { ok: true, value: parsed.output } : { ok: false, failure: 'server' };
@@ -64,4 +81,28 @@ export const relayApi = {
       token,
       body: JSON.stringify({ receivingUnitId }),
     }),
+  people: (token: string, caseId: string) =>
+    call(PeopleResponseSchema, `/api/cases/${caseId}/people`, { method: 'GET', token }),
+  analysis: (token: string, caseId: string) =>
+    call(AnalysisStatusSchema, `/api/cases/${caseId}/analysis`, { method: 'GET', token }),
+  putTeam: (token: string, caseId: string, team: TeamMember[]) =>
+    call(AnalysisStatusSchema, `/api/cases/${caseId}/analysis/team`, {
+      method: 'PUT',
+      token,
+      body: JSON.stringify({ team }),
+    }),
+  signoff: (token: string, caseId: string, version: number, stateVector: string) =>
+    call(AnalysisStatusSchema, `/api/cases/${caseId}/analysis/signoff`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ version, stateVector }),
+    }),
+  reopen: (token: string, caseId: string, version: number, reason: string) =>
+    call(AnalysisStatusSchema, `/api/cases/${caseId}/analysis/reopen`, {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ version, reason }),
+    }),
+  version: (token: string, caseId: string, number: number) =>
+    call(VersionContentSchema, `/api/cases/${caseId}/analysis/versions/${number}`, { method: 'GET', token }),
 };

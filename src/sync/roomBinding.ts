@@ -1,6 +1,12 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import {
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+  type Awareness,
+} from 'y-protocols/awareness';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -24,11 +30,14 @@ export class RoomBinding {
   private readonly listeners = new Set<(state: RoomSyncState) => void>();
   private send: ((message: Uint8Array) => void) | null = null;
 
+  /** `awareness`: presence to share in this room (the analysis screen's "who is where"). */
   constructor(
     readonly room: string,
     readonly doc: Y.Doc,
+    private readonly awareness: Awareness | null = null,
   ) {
     doc.on('update', this.onLocalUpdate);
+    awareness?.on('update', this.onAwarenessUpdate);
   }
 
   /** A (re)connected transport: counters restart, and both sides exchange state vectors. */
@@ -39,10 +48,12 @@ export class RoomBinding {
     this.haveServerState = false;
     this.setState('syncing');
     send(encodeSync(STEP1, Y.encodeStateVector(this.doc)));
+    if (this.awareness?.getLocalState()) send(encodeAwarenessMessage(this.awareness, [this.awareness.clientID]));
   }
 
   detach(): void {
     this.send = null;
+    this.forgetOthers();
     if (this.state !== 'denied') this.setState('connecting');
   }
 
@@ -50,7 +61,10 @@ export class RoomBinding {
   receive(message: Uint8Array): void {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
-    if (type === MESSAGE_AWARENESS) return; // presence is handled by the analysis screen (issue 5)
+    if (type === MESSAGE_AWARENESS) {
+      if (this.awareness) applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
+      return;
+    }
     if (type !== MESSAGE_SYNC) return;
     const step = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
@@ -96,8 +110,30 @@ export class RoomBinding {
 
   destroy(): void {
     this.doc.off('update', this.onLocalUpdate);
+    this.awareness?.off('update', this.onAwarenessUpdate);
+    this.forgetOthers();
     this.listeners.clear();
   }
+
+  /** Offline or gone, nobody else is known to be here: their presence must not linger. */
+  private forgetOthers(): void {
+    const awareness = this.awareness;
+    if (!awareness) return;
+    const others = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
+    if (others.length > 0) removeAwarenessStates(awareness, others, this);
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin === this || !this.send || !this.awareness) return;
+    const mine = [...changes.added, ...changes.updated, ...changes.removed].filter(
+      (id) => id === this.awareness?.clientID,
+    );
+    // Presence is not an update: it is neither counted nor acknowledged.
+    if (mine.length > 0) this.send(encodeAwarenessMessage(this.awareness, mine));
+  };
 
   private readonly onLocalUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this) return;
@@ -129,6 +165,13 @@ function encodeSync(step: number, payload: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+function encodeAwarenessMessage(awareness: Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }
 

@@ -5,6 +5,8 @@ import type { CaseId } from '../domain/ids';
 import type { SyncState } from '../domain/caseIndex';
 import type { TokenResponse } from '../protocol/api';
 import { acquireCaseDocs, onCaseOpened, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
+import { acquireAnalysis, onAnalysisOpened, releaseAnalysis, type OpenAnalysis } from '../storage/analysisDocs';
+import { saveAnalysisStatus } from '../storage/analysisStore';
 import type { SamverkaDb } from '../storage/db';
 import { writeIndexEntry } from '../storage/caseIndexStore';
 import { regionProfile } from '../domain/regionProfiles';
@@ -21,7 +23,7 @@ import {
   savePendingSubmissions,
 } from './deviceEnrollment';
 
-/** Parts synced for every case so far (the answer and analysis join in later issues). */
+/** Parts synced for every case; the analysis syncs only where one was started. */
 const SYNCED_PARTS: readonly CasePart[] = ['report', 'events', 'answer'];
 const BACKGROUND_EVERY_MS = 10_000;
 const CASE_SYNC_TIMEOUT_MS = 20_000;
@@ -42,6 +44,7 @@ export interface SyncEngineEvents {
 export class SyncEngine {
   private readonly client: MultiplexClient;
   private readonly bindings = new Map<CaseId, RoomBinding[]>();
+  private readonly analysisBindings = new Map<CaseId, RoomBinding>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -66,6 +69,7 @@ export class SyncEngine {
 
   start(): void {
     onCaseOpened((docs) => this.attach(docs));
+    onAnalysisOpened((analysis) => this.attachAnalysis(analysis));
     this.client.start();
     this.timer = setInterval(() => this.runSoon(), BACKGROUND_EVERY_MS);
     globalThis.addEventListener?.('online', this.onOnline);
@@ -135,6 +139,45 @@ export class SyncEngine {
     };
   }
 
+  /** Joins an open analysis's room, presence included. */
+  private attachAnalysis(analysis: OpenAnalysis): () => void {
+    const room = roomName(analysis.caseId, 'analysis');
+    this.analysisBindings.set(analysis.caseId, this.client.join(room, analysis.doc, analysis.awareness));
+    return () => {
+      this.client.leave(room);
+      this.analysisBindings.delete(analysis.caseId);
+    };
+  }
+
+  /** The live sync of an open analysis (the sign-off needs to know it is synced). */
+  analysisBinding(caseId: CaseId): RoomBinding | null {
+    return this.analysisBindings.get(caseId) ?? null;
+  }
+
+  /** The current token, for the analysis screen's calls to the relay. */
+  get token(): string {
+    return this.enrollment.token;
+  }
+
+  /** Fetches and keeps an analysis's status, then brings its content to this device for offline use. */
+  async refreshAnalysis(caseId: CaseId, syncContent = true): Promise<void> {
+    const status = await relayApi.analysis(this.enrollment.token, caseId);
+    if (!status.ok) return;
+    await saveAnalysisStatus(this.db, status.value, Date.now());
+    if (!syncContent) return;
+    await acquireAnalysis(caseId);
+    try {
+      const binding = this.analysisBindings.get(caseId);
+      if (binding)
+        await Promise.race([
+          binding.whenSynced().catch(() => undefined),
+          new Promise((resolve) => setTimeout(resolve, CASE_SYNC_TIMEOUT_MS)),
+        ]);
+    } finally {
+      releaseAnalysis(caseId);
+    }
+  }
+
   private async setSyncState(id: CaseId, syncState: SyncState): Promise<void> {
     await this.db.cases.update(id, { syncState }).catch(() => undefined);
   }
@@ -175,6 +218,7 @@ export class SyncEngine {
       const listing = await relayApi.listCases(token, cursor);
       if (!listing.ok) break;
       await this.syncInBatches(listing.value.cases.map((c) => c.caseId as CaseId));
+      for (const c of listing.value.cases) if (c.analysis) await this.refreshAnalysis(c.caseId as CaseId);
       cursor = listing.value.cursor;
       await saveCursor(this.db, cursor);
       if (!listing.value.more) break;

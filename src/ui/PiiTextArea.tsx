@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, For, Show } from 'solid-js';
 import { findPii, PII_REPLACEMENT, type PiiHit } from '../domain/piiGuard';
 import type { Dictionary } from '../i18n/sv';
 import { describedBy, FieldLabel, FieldMessages } from './FieldMessages';
@@ -17,6 +17,7 @@ export interface PiiTextAreaProps {
   requiredText: string;
   optionalText: string;
   texts: Dictionary['pii'];
+  rows?: number;
 }
 
 /**
@@ -38,6 +39,23 @@ export function PiiTextArea(props: PiiTextAreaProps) {
     });
   };
   const hitsId = () => `${props.id}-pii`;
+  // Someone else's typing arrives as a new value: keep this person's caret where it was in the
+  // text (shifted by what was inserted or removed before it), not thrown to the end.
+  createEffect(() => {
+    const next = props.value;
+    if (!field || field.value === next) return;
+    if (document.activeElement !== field) {
+      field.value = next;
+      return;
+    }
+    const prev = field.value;
+    const [start, end] = [field.selectionStart, field.selectionEnd];
+    let prefix = 0;
+    while (prefix < prev.length && prefix < next.length && prev[prefix] === next[prefix]) prefix++;
+    const shift = (pos: number) => (pos <= prefix ? pos : Math.max(prefix, pos + next.length - prev.length));
+    field.value = next;
+    field.setSelectionRange(shift(start), shift(end));
+  });
 
   const segments = createMemo(() => {
     const parts: { text: string; hit?: PiiHit }[] = [];
@@ -72,8 +90,7 @@ export function PiiTextArea(props: PiiTextAreaProps) {
         <textarea
           ref={field}
           id={props.id}
-          rows={6}
-          value={props.value}
+          rows={props.rows ?? 6}
           onInput={(e) => props.onEdit(e.currentTarget.value, e.currentTarget.selectionEnd)}
           onScroll={(e) => {
             if (backdrop) backdrop.scrollTop = e.currentTarget.scrollTop;

@@ -5,7 +5,7 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'datetime-local' | 'email' | 'tel';
   hint?: string;
   error?: string;
   required?: boolean;

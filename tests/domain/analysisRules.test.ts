@@ -18,6 +18,7 @@ import {
 import { orderTimeline } from '../../src/domain/analysisTimeline';
 
 const f = <T>(value: T | null): Field<T> => ({ value, alternatives: [] });
+const none: Field<never> = { value: null, alternatives: [] };
 const conflicted = <T>(value: T): Field<T> => ({
   value,
   alternatives: [{ key: 'k', entry: { value: 'other', personId: 'p', name: 'Bo', orgName: 'VGR', at: 1 } }],
@@ -48,7 +49,7 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
         systemWeakness: f(true),
       },
     ],
-    risk: { probability: f(null), severity: f(null) },
+    risk: { probability: none, severity: none },
     actions: [],
     conclusions: '',
     learning: '',
@@ -66,12 +67,12 @@ const action = (over: Partial<Analysis['actions'][number]> = {}): Analysis['acti
   responsibleRole: 'Enhetschef',
   plannedStart: f('2026-12-01'),
   plannedEnd: f('2027-01-31'),
-  decision: f(null),
+  decision: none,
   decisionReason: '',
   done: f(false),
-  effect: f(null),
+  effect: none,
   effectNote: '',
-  withdrawn: f(null),
+  withdrawn: none,
   ...over,
 });
 

@@ -1,0 +1,182 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { toBase64 } from 'lib0/buffer';
+import * as Y from 'yjs';
+import { createStore, reconcile } from 'solid-js/store';
+import type { Analysis } from '../domain/analysis';
+import type { CaseId } from '../domain/ids';
+import type { RegisterValue } from '../domain/scalarRegister';
+import type { AnalysisStatus } from '../protocol/analysisApi';
+import { acquireAnalysis, releaseAnalysis, type OpenAnalysis } from '../storage/analysisDocs';
+import {
+  addEntity,
+  addWhy,
+  editText,
+  readAnalysis,
+  replaceTextRange,
+  setScalar,
+  type EntityKind,
+  type ScalarTarget,
+  type TextTarget,
+  type Writer,
+} from '../storage/analysisDoc';
+import { loadAnalysisStatus } from '../storage/analysisStore';
+import { analysisRelay } from './analysisRelay';
+import { useAppDb } from './appStorage';
+import { currentSyncEngine } from './syncStatus';
+import { cachedIdentity, enrollment } from './syncSignals';
+
+/** Someone else in the analysis right now, and the field they are in. */
+export interface Presence {
+  clientId: number;
+  name: string;
+  orgName: string;
+  field: string | null;
+}
+
+const EMPTY: Analysis = {
+  timeline: [],
+  causes: [],
+  risk: { probability: { value: null, alternatives: [] }, severity: { value: null, alternatives: [] } },
+  actions: [],
+  conclusions: '',
+  learning: '',
+};
+
+const randomId = () => crypto.randomUUID();
+
+/**
+ * One case's joint analysis for a screen: the content as a store that follows every local and
+ * remote change, the relay's status (team, signatures, versions; the last one seen when
+ * offline), who else is here, and the edits. Edits go to the local doc; sync runs beside it.
+ */
+export function createAnalysis(caseId: CaseId) {
+  const db = useAppDb();
+  const [content, setContent] = createStore<Analysis>(structuredClone(EMPTY));
+  const [open, setOpen] = createSignal<OpenAnalysis | null>(null);
+  const [status, setStatus] = createSignal<AnalysisStatus | null>(null);
+  const [statusKnown, setStatusKnown] = createSignal(false);
+  const [others, setOthers] = createSignal<Presence[]>([]);
+  const [synced, setSynced] = createSignal(false);
+  let disposed = false;
+
+  const identity = () => enrollment()?.identity ?? cachedIdentity();
+  const writer = (): Writer => {
+    const me = identity();
+    return { personId: me?.personId ?? 'okänd', name: me?.personName ?? '', orgName: me?.orgName ?? '' };
+  };
+
+  // Bumped on every change: what depends on the exact doc state (signatures) re-checks.
+  const [revision, setRevision] = createSignal(0);
+  const refreshContent = () => {
+    const a = open();
+    if (!a) return;
+    setContent(reconcile(readAnalysis(a.doc), { key: 'id', merge: true }));
+    setRevision((n) => n + 1);
+  };
+  const onPresence = () => {
+    const a = open();
+    if (!a) return;
+    const list: Presence[] = [];
+    a.awareness.getStates().forEach((state, clientId) => {
+      if (clientId === a.awareness.clientID) return;
+      const user = (state as { user?: { name?: unknown; orgName?: unknown } }).user;
+      const field = (state as { field?: unknown }).field;
+      if (typeof user?.name !== 'string') return;
+      list.push({
+        clientId,
+        name: user.name.slice(0, 200),
+        orgName: typeof user.orgName === 'string' ? user.orgName.slice(0, 200) : '',
+        field: typeof field === 'string' ? field.slice(0, 200) : null,
+      });
+    });
+    setOthers(list);
+  };
+
+  void acquireAnalysis(caseId).then((a) => {
+    if (disposed) return releaseAnalysis(caseId);
+    setOpen(a);
+    refreshContent();
+    a.doc.on('update', refreshContent);
+    a.awareness.on('change', onPresence);
+    a.awareness.setLocalStateField('user', { name: writer().name, orgName: writer().orgName });
+    onPresence();
+  });
+  const reloadStatus = async () => {
+    const row = await loadAnalysisStatus(db, caseId);
+    if (!disposed) {
+      setStatus(row?.status ?? null);
+      setStatusKnown(true);
+    }
+  };
+  void reloadStatus().then(async () => {
+    await analysisRelay.refresh(caseId);
+    await reloadStatus();
+  });
+  // Sign-off needs "everything here is on the relay": poll the binding (cheap, and it may
+  // appear only once the sync engine has started after this screen).
+  const poll = setInterval(() => setSynced(currentSyncEngine()?.analysisBinding(caseId)?.state === 'synced'), 500);
+
+  onCleanup(() => {
+    disposed = true;
+    clearInterval(poll);
+    const a = open();
+    if (a) {
+      a.doc.off('update', refreshContent);
+      a.awareness.off('change', onPresence);
+      a.awareness.setLocalState(null);
+      releaseAnalysis(caseId);
+    }
+  });
+
+  const doc = () => open()?.doc ?? null;
+  return {
+    content: content as Analysis,
+    ready: () => open() !== null,
+    status,
+    statusKnown,
+    setStatus,
+    reloadStatus,
+    others: others as Accessor<Presence[]>,
+    synced,
+    identity,
+    doc,
+    revision,
+    /** This device's state of the analysis, as a signature names it (base64 state vector). */
+    stateVector(): string {
+      revision();
+      const d = doc();
+      return d ? toBase64(Y.encodeStateVector(d)) : '';
+    },
+    /** Whether a signature covers exactly what this device holds now. */
+    isCurrent(stateVector: string): boolean {
+      revision();
+      const d = doc();
+      return !!d && analysisRelay.isCurrent(d, stateVector);
+    },
+    /** Tells the others which field this person is in (null when none). */
+    focus(field: string | null) {
+      open()?.awareness.setLocalStateField('field', field);
+    },
+    add(kind: EntityKind): string | null {
+      const d = doc();
+      return d ? addEntity(d, kind, randomId(), Date.now(), writer()) : null;
+    },
+    setScalar(target: ScalarTarget, value: RegisterValue) {
+      const d = doc();
+      if (d) setScalar(d, target, value, writer(), Date.now(), randomId);
+    },
+    editText(target: TextTarget, next: string, cursor?: number) {
+      const d = doc();
+      if (d) editText(d, target, next, cursor);
+    },
+    replaceText(target: TextTarget, start: number, end: number, by: string) {
+      const d = doc();
+      if (d) replaceTextRange(d, target, start, end, by);
+    },
+    addWhy(causeId: string) {
+      const d = doc();
+      if (d) addWhy(d, causeId);
+    },
+  };
+}
+export type AnalysisModel = ReturnType<typeof createAnalysis>;

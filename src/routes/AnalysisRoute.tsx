@@ -1,0 +1,121 @@
+import { A, useParams } from '@solidjs/router';
+import { createMemo, Show } from 'solid-js';
+import { conflictCount } from '../domain/analysisRules';
+import { parseCaseId, type CaseId } from '../domain/ids';
+import { useI18n } from '../app/i18n';
+import { ROUTES } from '../app/routes';
+import { createAnalysis } from '../primitives/createAnalysis';
+import { createDirectory } from '../primitives/directory';
+import { connection } from '../primitives/syncSignals';
+import { CaseNotFound } from '../ui/CaseNotFound';
+import { AnalysisReport } from '../ui/AnalysisReport';
+import { AnalysisText } from './analysis/AnalysisFields';
+import { ActionPlanSection } from './analysis/ActionPlanSection';
+import { CausesSection } from './analysis/CausesSection';
+import { PresenceBar } from './analysis/PresenceBar';
+import { RiskSection } from './analysis/RiskSection';
+import { SignoffSection } from './analysis/SignoffSection';
+import { TeamSection } from './analysis/TeamSection';
+import { TimelineSection } from './analysis/TimelineSection';
+
+/** /rapport/:id/analys — the joint event analysis, co-edited by both organisations. */
+export default function AnalysisRoute() {
+  const params = useParams<{ id: string }>();
+  return (
+    <Show when={parseCaseId(params.id)} keyed fallback={<CaseNotFound />}>
+      {(id) => <AnalysisScreen caseId={id} />}
+    </Show>
+  );
+}
+
+function AnalysisScreen(props: { caseId: CaseId }) {
+  const { t, lang } = useI18n();
+  const ta = () => t().analysis;
+  const m = createAnalysis(props.caseId);
+  const directory = createDirectory();
+  const orgName = (id: string) => directory()?.organisations.find((o) => o.id === id)?.name ?? id;
+  const isLead = () => (m.identity()?.role ?? 'staff') !== 'staff';
+  const online = () => connection().state === 'online';
+  const orgOptions = createMemo(() =>
+    (m.status()?.signingOrgIds ?? []).map((id) => ({ value: id, label: orgName(id) })),
+  );
+  const conflicts = () => conflictCount(m.content);
+  return (
+    <article class="analysis" aria-labelledby="analysis-title">
+      <h1 id="analysis-title">{ta().title}</h1>
+      <p class="button-row">
+        <A href={ROUTES.view(props.caseId)}>{ta().backToCase}</A>
+        <Show when={m.status()}>
+          <A href={ROUTES.analysisPrint(props.caseId)}>{ta().print}</A>
+        </Show>
+      </p>
+      <Show when={!online()}>
+        <p class="notice" role="status">
+          {ta().offlineStatus}
+        </p>
+      </Show>
+      <Show when={m.statusKnown() && m.ready()} fallback={<p class="loading">{ta().loading}</p>}>
+        <Show
+          when={m.status()}
+          fallback={
+            <>
+              <p>{isLead() ? ta().notStartedLead : ta().notStarted}</p>
+              <Show when={isLead() && online()} fallback={<p>{isLead() ? ta().needsConnection : ''}</p>}>
+                <TeamSection m={m} caseId={props.caseId} orgName={orgName} mayEdit />
+              </Show>
+            </>
+          }
+        >
+          {(status) => (
+            <>
+              <PresenceBar m={m} />
+              <Show when={conflicts() > 0}>
+                <p class="notice notice--warn" role="status" data-conflicts>
+                  {ta().conflictsBanner(conflicts())}
+                </p>
+              </Show>
+              <TeamSection m={m} caseId={props.caseId} orgName={orgName} mayEdit={isLead() && online()} />
+              <Show
+                when={!status().locked}
+                fallback={
+                  <AnalysisReport
+                    analysis={m.content}
+                    status={status()}
+                    version={status().version}
+                    signatures={status().signatures}
+                    orgName={orgName}
+                    t={t()}
+                    lang={lang()}
+                  />
+                }
+              >
+                <TimelineSection m={m} orgOptions={orgOptions()} />
+                <CausesSection m={m} />
+                <RiskSection m={m} />
+                <ActionPlanSection m={m} orgOptions={orgOptions()} />
+                <section class="analysis-section" aria-labelledby="conclusions-heading">
+                  <h2 id="conclusions-heading">{ta().conclusions.heading}</h2>
+                  <AnalysisText
+                    m={m}
+                    id="conclusions"
+                    label={ta().conclusions.conclusions}
+                    target={{ kind: 'top', field: 'conclusions' }}
+                    value={m.content.conclusions}
+                  />
+                  <AnalysisText
+                    m={m}
+                    id="learning"
+                    label={ta().conclusions.learning}
+                    target={{ kind: 'top', field: 'learning' }}
+                    value={m.content.learning}
+                  />
+                </section>
+              </Show>
+              <SignoffSection m={m} caseId={props.caseId} status={status()} orgName={orgName} isLead={isLead()} />
+            </>
+          )}
+        </Show>
+      </Show>
+    </article>
+  );
+}

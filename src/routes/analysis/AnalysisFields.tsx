@@ -1,0 +1,143 @@
+import { Show } from 'solid-js';
+import type { Field } from '../../domain/analysis';
+import type { RegisterValue } from '../../domain/scalarRegister';
+import type { ScalarTarget, TextTarget } from '../../storage/analysisDoc';
+import type { AnalysisModel } from '../../primitives/createAnalysis';
+import { useI18n } from '../../app/i18n';
+import { PiiTextArea } from '../../ui/PiiTextArea';
+import { TextField } from '../../ui/TextField';
+import { SelectField, type SelectOption } from '../../ui/SelectField';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { ConflictNote } from '../../ui/ConflictNote';
+
+/** Who else is in this field right now ("Bo Ek skriver här"). */
+export function PresenceNote(props: { m: AnalysisModel; field: string }) {
+  const { t } = useI18n();
+  const here = () => props.m.others().filter((p) => p.field === props.field);
+  return (
+    <Show when={here().length > 0}>
+      <p class="presence-here" data-presence={props.field}>
+        {t().analysis.presenceHere(
+          here()
+            .map((p) => `${p.name} (${p.orgName})`)
+            .join(', '),
+        )}
+      </p>
+    </Show>
+  );
+}
+
+/** Tells the others which field this person is in while focus is inside. */
+function Tracked(props: { m: AnalysisModel; id: string; children: unknown }) {
+  return (
+    <div
+      class="tracked-field"
+      onFocusIn={() => props.m.focus(props.id)}
+      onFocusOut={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.m.focus(null);
+      }}
+    >
+      {props.children as never}
+      <PresenceNote m={props.m} field={props.id} />
+    </div>
+  );
+}
+
+/** A shared text of the analysis, with the PII guard: it is read by both organisations. */
+export function AnalysisText(props: {
+  m: AnalysisModel;
+  id: string;
+  label: string;
+  target: TextTarget;
+  value: string;
+  hint?: string;
+  rows?: number;
+}) {
+  const { t } = useI18n();
+  return (
+    <Tracked m={props.m} id={props.id}>
+      <PiiTextArea
+        id={props.id}
+        label={props.label}
+        value={props.value}
+        rows={props.rows ?? 3}
+        hint={props.hint}
+        onEdit={(value, cursor) => props.m.editText(props.target, value, cursor)}
+        onReplace={(hit, by) => props.m.replaceText(props.target, hit.start, hit.end, by)}
+        requiredText={t().form.required}
+        optionalText={t().form.optional}
+        texts={t().pii}
+      />
+    </Tracked>
+  );
+}
+
+type ScalarInput =
+  | { kind: 'date' | 'datetime-local' }
+  | { kind: 'select'; options: readonly SelectOption[]; parse?: (value: string) => RegisterValue }
+  | { kind: 'checkbox' };
+
+/** A scalar field of the analysis, and its conflict when two people set it apart. */
+export function AnalysisScalar(props: {
+  m: AnalysisModel;
+  id: string;
+  label: string;
+  target: ScalarTarget;
+  field: Field<string | number | boolean>;
+  input: ScalarInput;
+  hint?: string;
+}) {
+  const { t } = useI18n();
+  const set = (value: RegisterValue) => props.m.setScalar(props.target, value);
+  const format = (value: RegisterValue): string => {
+    const input = props.input;
+    if (input.kind === 'checkbox') return value ? t().common.yes : t().common.no;
+    if (input.kind === 'select') return input.options.find((o) => o.value === String(value))?.label ?? String(value);
+    return String(value).replace('T', ' ');
+  };
+  const control = () => {
+    const input = props.input;
+    if (input.kind === 'checkbox')
+      return <CheckboxField id={props.id} label={props.label} checked={props.field.value === true} onChange={set} />;
+    if (input.kind === 'select')
+      return (
+        <SelectField
+          id={props.id}
+          label={props.label}
+          value={props.field.value === null ? '' : String(props.field.value)}
+          options={input.options}
+          placeholder={t().form.choose}
+          hint={props.hint}
+          onChange={(value) => set(value === '' ? null : input.parse ? input.parse(value) : value)}
+          requiredText={t().form.required}
+          optionalText={t().form.optional}
+        />
+      );
+    return (
+      <TextField
+        id={props.id}
+        label={props.label}
+        type={input.kind}
+        value={props.field.value === null ? '' : String(props.field.value)}
+        hint={props.hint}
+        onInput={(value) => set(value === '' ? null : value)}
+        requiredText={t().form.required}
+        optionalText={t().form.optional}
+      />
+    );
+  };
+  return (
+    <Tracked m={props.m} id={props.id}>
+      {control()}
+      <ConflictNote
+        id={props.id}
+        label={props.label}
+        current={props.field.value}
+        alternatives={props.field.alternatives}
+        format={format}
+        onKeep={set}
+        texts={t().analysis.conflict}
+      />
+    </Tracked>
+  );
+}

@@ -1,0 +1,73 @@
+import { For } from 'solid-js';
+import type { AnalysisModel } from '../../primitives/createAnalysis';
+import type { SelectOption } from '../../ui/SelectField';
+import { useI18n } from '../../app/i18n';
+import { AnalysisScalar, AnalysisText } from './AnalysisFields';
+
+/** The course of events: ordered by when things happened, whoever added them. */
+export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
+  const { t } = useI18n();
+  const tt = () => t().analysis.timeline;
+  return (
+    <section class="analysis-section" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{tt().heading}</h2>
+      <p class="field-hint">{tt().hint}</p>
+      <ol class="analysis-list">
+        <For each={props.m.content.timeline}>
+          {(entry, i) => {
+            const id = (field: string) => `timeline-${entry.id}-${field}`;
+            return (
+              <li>
+                <fieldset class="analysis-entity" data-timeline-entry={entry.id}>
+                  <legend>{tt().entry(i() + 1)}</legend>
+                  <AnalysisScalar
+                    m={props.m}
+                    id={id('when')}
+                    label={tt().when}
+                    target={{ kind: 'timeline', id: entry.id, field: 'when' }}
+                    field={entry.when}
+                    input={{ kind: 'datetime-local' }}
+                  />
+                  <AnalysisScalar
+                    m={props.m}
+                    id={id('org')}
+                    label={tt().org}
+                    target={{ kind: 'timeline', id: entry.id, field: 'orgId' }}
+                    field={entry.orgId}
+                    input={{ kind: 'select', options: props.orgOptions }}
+                  />
+                  <AnalysisText
+                    m={props.m}
+                    id={id('what')}
+                    label={tt().what}
+                    target={{ kind: 'timeline', id: entry.id, field: 'what' }}
+                    value={entry.what}
+                  />
+                  <AnalysisScalar
+                    m={props.m}
+                    id={id('handover')}
+                    label={tt().handover}
+                    target={{ kind: 'timeline', id: entry.id, field: 'handover' }}
+                    field={entry.handover}
+                    input={{ kind: 'checkbox' }}
+                  />
+                  <AnalysisScalar
+                    m={props.m}
+                    id={id('failed')}
+                    label={tt().failedHandover}
+                    target={{ kind: 'timeline', id: entry.id, field: 'failedHandover' }}
+                    field={entry.failedHandover}
+                    input={{ kind: 'checkbox' }}
+                  />
+                </fieldset>
+              </li>
+            );
+          }}
+        </For>
+      </ol>
+      <button type="button" class="button" onClick={() => props.m.add('timeline')}>
+        {tt().add}
+      </button>
+    </section>
+  );
+}
