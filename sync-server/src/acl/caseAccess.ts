@@ -12,8 +12,8 @@ type Who = Pick<Identity, 'personId' | 'role' | 'unitId' | 'orgId'>;
  * participant: the author writes the report; managers and coordinators of both units read it;
  * the receiving unit's managers and coordinators write the answer; everyone involved appends
  * to the event log. A coordinator (the organisation's named function) counts for every unit
- * of the organisation. The analysis is written by managers and coordinators of both sides
- * until the joint-analysis team exists.
+ * of the organisation. The analysis is written by managers and coordinators of both sides and
+ * by the joint-analysis team, whose members (staff too) also read the report and the answer.
  */
 export function caseAccess(who: Who, record: CaseRecord, part: CasePart): Access {
   const isAuthor = who.personId === record.authorPersonId;
@@ -24,11 +24,10 @@ export function caseAccess(who: Who, record: CaseRecord, part: CasePart): Access
   }
 
   const leads = who.role === 'manager' || who.role === 'coordinator';
-  const onSide = (unitId: string | null, orgId: string | null) =>
-    leads && (who.unitId === unitId || (who.role === 'coordinator' && who.orgId === orgId));
-  const sender = isAuthor || onSide(record.ownerUnitId, record.ownerOrgId);
-  const receiver = onSide(record.receivingUnitId, record.receivingOrgId);
-  if (!sender && !receiver) return 'none';
+  const sender = isAuthor || leadsSide(who, record.ownerUnitId, record.ownerOrgId);
+  const receiver = leadsSide(who, record.receivingUnitId, record.receivingOrgId);
+  const onTeam = record.teamPersonIds.includes(who.personId);
+  if (!sender && !receiver && !onTeam) return 'none';
 
   switch (part) {
     case 'report':
@@ -38,8 +37,25 @@ export function caseAccess(who: Who, record: CaseRecord, part: CasePart): Access
     case 'answer':
       return receiver ? 'write' : 'read';
     case 'analysis':
-      return leads ? 'write' : 'read';
+      return leads || onTeam ? 'write' : 'read';
   }
+}
+
+/** A manager of the unit, or a coordinator of the organisation. */
+function leadsSide(who: Who, unitId: string | null, orgId: string | null): boolean {
+  if (who.role === 'manager') return who.unitId === unitId;
+  return who.role === 'coordinator' && (who.unitId === unitId || who.orgId === orgId);
+}
+
+/**
+ * A lead of either side of a case: a manager of the sending or receiving unit, or a
+ * coordinator of either organisation. Leads start the joint analysis and name its team.
+ */
+export function isCaseLead(who: Who, record: CaseRecord): boolean {
+  return (
+    leadsSide(who, record.ownerUnitId, record.ownerOrgId) ||
+    leadsSide(who, record.receivingUnitId, record.receivingOrgId)
+  );
 }
 
 /** A case is created by the first authorised connection to its report or event log. */
