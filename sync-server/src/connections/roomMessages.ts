@@ -8,14 +8,15 @@ export interface MessageHooks {
   allowUpdate(): boolean;
   /**
    * Called once per update message, after it is stored (`stored` true) or deliberately not
-   * (read-only member, or nothing new). Acknowledgements count these, in order.
+   * (read-only member, nothing new, or a locked room). Acknowledgements count these, in order.
    */
   processed(stored: boolean): void;
 }
 
 /**
  * Handles one y-websocket message from a member of a room. Updates from a member that may only
- * read are dropped (as y-hub does): it still receives everything, but changes nothing.
+ * read are dropped (as y-hub does): it still receives everything, but changes nothing. So are
+ * a writer's while the room is locked, even if it joined before the lock.
  */
 export async function handleRoomMessage(
   room: Room,
@@ -36,8 +37,7 @@ export async function handleRoomMessage(
       if (member.access !== 'write' || (payload.length <= 2 && payload.every((b) => b === 0))) {
         return hooks.processed(false);
       }
-      await room.write(member, payload);
-      hooks.processed(true);
+      hooks.processed(await room.write(member, payload));
       return;
     }
     case MessageType.awareness:

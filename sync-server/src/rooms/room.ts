@@ -18,7 +18,8 @@ export const COMPACT_AT = 200;
 /**
  * A loaded room: its stored updates as bytes, not as a Y.Doc (a Y.Doc costs 11–13× its
  * encoded size in memory), the members in it, and their presence. Updates are appended to the
- * store before they are relayed; each room processes writes in order.
+ * store before they are relayed; each room processes writes in order. A locked room (a signed
+ * analysis version) stores and relays nothing, whoever sends it.
  */
 export class Room {
   readonly members = new Set<RoomMember>();
@@ -28,15 +29,26 @@ export class Room {
   unloaded = false;
   private merged: Uint8Array | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  private exclusiveRuns = 0;
 
   constructor(
     readonly name: string,
     private updates: Uint8Array[],
     private readonly store: DocStore,
+    private writeLocked = false,
   ) {}
 
   get storedUpdates(): number {
     return this.updates.length;
+  }
+
+  get locked(): boolean {
+    return this.writeLocked;
+  }
+
+  /** True while an exclusive run is queued or running: the registry must not unload the room. */
+  get busy(): boolean {
+    return this.exclusiveRuns > 0;
   }
 
   /** The whole room as one update (cached until the next write). */
@@ -67,20 +79,55 @@ export class Room {
   }
 
   /**
-   * Stores an update from a writer, then relays it to the others. Resolves once stored.
-   * Throws (before storing anything) when the bytes are not a Yjs update.
+   * Stores an update from a writer, then relays it to the others. Resolves true once stored,
+   * false when the room is locked (nothing stored, nothing relayed; the sender keeps its edit
+   * and hands it over when asked after an unlock). Throws (before storing anything) when the
+   * bytes are not a Yjs update.
    */
-  write(from: RoomMember, update: Uint8Array): Promise<void> {
+  write(from: RoomMember, update: Uint8Array): Promise<boolean> {
     Y.decodeUpdate(update); // validates; a malformed update must never reach the store
     const stored = this.chain.then(async () => {
+      // Checked in the write order, so a lock taken in `exclusive` holds for every later write.
+      if (this.writeLocked) return false;
       await this.store.appendUpdate(this.name, update);
       this.updates.push(update);
       this.merged = null;
       this.lastActive = Date.now();
       this.broadcast(encodeSync(SyncStep.update, update), from);
+      return true;
     });
     this.chain = stored.catch(() => undefined);
     return stored;
+  }
+
+  /**
+   * Runs `fn` in the room's write order: no update is stored or relayed between its start and
+   * its end, so what it reads of `state()` is what it decides on (the analysis lock).
+   */
+  exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
+    this.exclusiveRuns++;
+    const run = this.chain.then(fn).finally(() => {
+      this.exclusiveRuns--;
+      this.lastActive = Date.now();
+    });
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Refuses every later write; call inside `exclusive`. */
+  lock(): void {
+    this.writeLocked = true;
+  }
+
+  /**
+   * Accepts writes again, and asks every member for what it holds that the room lacks: a
+   * writer whose edits were refused while locked sends them now, without reconnecting.
+   */
+  unlock(): void {
+    if (!this.writeLocked) return;
+    this.writeLocked = false;
+    const ask = encodeSync(SyncStep.step1, Y.encodeStateVectorFromUpdate(this.state()));
+    for (const member of this.members) member.send(ask);
   }
 
   relayAwareness(from: RoomMember, update: Uint8Array): void {

@@ -1,6 +1,11 @@
 import type { DocStore } from '../store/types';
 import { COMPACT_AT, Room } from './room';
 
+/** Whether a room refuses writes when it loads (a locked analysis version). */
+export type WriteLockLoader = (room: string) => Promise<boolean>;
+
+const RETRY = Symbol('retry');
+
 /**
  * Loads rooms on first use and unloads them when idle, so memory holds only the cases someone
  * is working in. A room is compacted when it grows past COMPACT_AT updates and when it unloads.
@@ -12,6 +17,7 @@ export class RoomRegistry {
     private readonly store: DocStore,
     private readonly idleMs: number,
     private readonly onError: (error: unknown, room: string) => void,
+    private readonly isWriteLocked: WriteLockLoader = async () => false,
   ) {}
 
   get loadedCount(): number {
@@ -21,7 +27,9 @@ export class RoomRegistry {
   get(name: string): Promise<Room> {
     let room = this.rooms.get(name);
     if (!room) {
-      room = this.store.loadUpdates(name).then((updates) => new Room(name, updates, this.store));
+      room = Promise.all([this.store.loadUpdates(name), this.isWriteLocked(name)]).then(
+        ([updates, locked]) => new Room(name, updates, this.store, locked),
+      );
       room.catch(() => this.rooms.delete(name));
       this.rooms.set(name, room);
     }
@@ -39,6 +47,19 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Runs `fn` exclusively in a loaded room (see `Room.exclusive`), loading it if need be. If the
+   * room was unloaded before `fn`'s turn came, it runs in the freshly loaded one instead, so a
+   * lock set by `fn` is never set on a room nobody will use.
+   */
+  async exclusive<T>(name: string, fn: (room: Room) => T | Promise<T>): Promise<T> {
+    for (;;) {
+      const room = await this.acquire(name);
+      const result = await room.exclusive(async () => (room.unloaded ? RETRY : { value: await fn(room) }));
+      if (result !== RETRY) return result.value;
+    }
+  }
+
   /** Compacts a room that has grown; runs after writes, off the hot path. */
   maybeCompact(room: Room): void {
     if (room.storedUpdates >= COMPACT_AT) room.compact().catch((error) => this.onError(error, room.name));
@@ -48,10 +69,10 @@ export class RoomRegistry {
   async sweep(now = Date.now()): Promise<void> {
     for (const [name, pending] of this.rooms) {
       const room = await pending.catch(() => null);
-      if (!room || room.members.size > 0 || now - room.lastActive < this.idleMs) continue;
+      if (!room || room.members.size > 0 || room.busy || now - room.lastActive < this.idleMs) continue;
       // Compact while the room is still registered, so a join during compaction shares it.
       if (room.storedUpdates > 1) await room.compact().catch((error) => this.onError(error, name));
-      if (room.members.size === 0 && this.rooms.get(name) === pending) {
+      if (room.members.size === 0 && !room.busy && this.rooms.get(name) === pending) {
         room.unloaded = true;
         this.rooms.delete(name);
       }
