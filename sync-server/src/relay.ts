@@ -14,6 +14,7 @@ import type { RelayContext } from './connections/relayContext';
 import { serveSingleRoom } from './connections/singleRoomSocket';
 import { SocketRegistry } from './connections/socketRegistry';
 import { closeWith } from './connections/socketIo';
+import { analysisWriteLock } from './analysis/analysisStatus';
 import { createApi } from './http/api';
 import { createLogger, type Logger } from './log';
 import { RoomRegistry } from './rooms/roomRegistry';
@@ -81,8 +82,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const verifier =
     options.auth.verifier ??
     createTokenVerifier(options.auth.keys, async (deviceId) => (await store.getDevice(deviceId))?.revokedAt != null);
-  const registry = new RoomRegistry(store, limits.idleRoomMs, (err, room) =>
-    log.error({ err, room }, 'komprimering misslyckades'),
+  // A locked analysis version loads as a locked room: it refuses writes from every connection.
+  const registry = new RoomRegistry(
+    store,
+    limits.idleRoomMs,
+    (err, room) => log.error({ err, room }, 'komprimering misslyckades'),
+    analysisWriteLock(store),
   );
   const sockets = new SocketRegistry();
 
@@ -98,7 +103,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     );
   };
   const ctx: RelayContext = { store, registry, limits, log, caseChanged };
-  const handleApi = createApi({ store, issuer, verifier, caseChanged });
+  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged });
   const serveStatic =
     options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
 

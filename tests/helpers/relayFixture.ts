@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from './appServer';
 import { registerDevice } from '../../sync-server/src/auth/enrollment';
 import { createTokenIssuer } from '../../sync-server/src/auth/deviceTokens';
 import { MultiplexClient, type SocketLike } from '../../src/sync/multiplexClient';
+import { decodeMuxFrame, encodeMuxFrame, type MuxFrame } from '../../src/protocol/multiplex';
 import type { Role } from '../../src/protocol/identity';
 import type { RelayLimits } from '../../sync-server/src/connections/limits';
 
@@ -96,5 +97,106 @@ export function docState(doc: Y.Doc) {
     text: doc.getText('description').toString(),
     map: doc.getMap('fields').toJSON(),
     array: doc.getArray('events').toJSON(),
+  };
+}
+
+/** Calls the relay's HTTP API, as a device when `token` is given; `body` is sent as JSON. */
+export function callApi(
+  server: TestServer,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<Response> {
+  return fetch(`http://127.0.0.1:${server.port}${path}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+/** Registers a device for a named person (the directory of people lists them by this name). */
+export async function namedPerson(
+  server: TestServer,
+  person: Person & { personId: string; name: string },
+): Promise<{ token: string; deviceId: string; personId: string }> {
+  const result = await registerDevice(server.store, createTokenIssuer(server.keys), {
+    name: 'testenhet',
+    unitId: person.unitId,
+    personId: person.personId,
+    personName: person.name,
+    role: person.role,
+    ttlMs: person.ttlMs,
+  });
+  return { token: result.token, deviceId: result.identity.deviceId, personId: person.personId };
+}
+
+/**
+ * A case created by the author's first sync (as the app does) and, unless `receivingUnitId`
+ * is null, submitted to that unit.
+ */
+export async function reportedCase(
+  server: TestServer,
+  authorToken: string,
+  receivingUnitId: string | null = 'vgr-avd12',
+): Promise<string> {
+  const caseId = newCaseId();
+  const client = syncClient(server, authorToken);
+  await client.join(caseId, new Y.Doc()).whenSynced();
+  client.stop();
+  if (receivingUnitId !== null) {
+    const res = await callApi(server, `/api/cases/${caseId}/submit`, { token: authorToken, body: { receivingUnitId } });
+    if (!res.ok) throw new Error(`kunde inte skicka ärendet (${res.status})`);
+  }
+  return caseId;
+}
+
+/** A raw `/sync-multi` socket that records every frame: for clients that ignore the app's rules. */
+export interface RawMultiplex {
+  readonly frames: MuxFrame[];
+  send(frame: MuxFrame): void;
+  /** Resolves with the first recorded frame (past or future) that matches. */
+  waitFor(match: (frame: MuxFrame) => boolean, ms?: number): Promise<MuxFrame>;
+  close(): Promise<void>;
+}
+
+export async function rawMultiplex(server: TestServer, token: string): Promise<RawMultiplex> {
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/sync-multi?token=${encodeURIComponent(token)}`);
+  const frames: MuxFrame[] = [];
+  const waiters = new Set<() => void>();
+  ws.on('message', (data: Buffer) => {
+    frames.push(decodeMuxFrame(new Uint8Array(data)));
+    for (const wake of [...waiters]) wake();
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return {
+    frames,
+    send: (frame) => ws.send(encodeMuxFrame(frame)),
+    waitFor: (match, ms = 5000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = frames.find(match);
+          if (!found) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error('ingen sådan ram kom'));
+        }, ms);
+        waiters.add(check);
+        check();
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        if (ws.readyState === WebSocket.CLOSED) return resolve();
+        ws.once('close', () => resolve());
+        ws.close();
+      }),
   };
 }

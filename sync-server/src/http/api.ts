@@ -1,17 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as v from 'valibot';
 import { EnrollRequestSchema, SubmitRequestSchema, type CaseSummary, type Directory } from '../../../src/protocol/api';
 import type { Identity } from '../../../src/protocol/identity';
 import { caseAccess } from '../acl/caseAccess';
 import { DEVICE_TOKEN_TTL_MS, enrollDevice, identityFor } from '../auth/enrollment';
 import type { TokenIssuer, TokenVerifier } from '../auth/deviceTokens';
+import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { CaseRecord, RelayStore } from '../store/types';
-import { bearerToken, HttpError, readJson, sendJson } from './jsonIo';
+import { analysisRoutes } from './analysisRoutes';
+import { bearerToken, HttpError, parseBody as parse, readJson, sendJson, type Route } from './jsonIo';
 
 export interface ApiDeps {
   store: RelayStore;
   issuer: TokenIssuer;
   verifier: TokenVerifier;
+  /** The analysis routes lock and unlock rooms, inside their write order. */
+  registry: RoomRegistry;
   caseChanged(caseId: string): void;
 }
 
@@ -24,7 +27,12 @@ const summary = (c: CaseRecord): CaseSummary => ({
   receivingUnitId: c.receivingUnitId,
   submittedAt: c.submittedAt,
   seq: c.seq,
+  analysis: c.analysis,
 });
+
+/** Path parameters: `:id` a case id, `:n` a version number. */
+const toRegex = (path: string) =>
+  new RegExp(`^${path.replace(':id', '([0-9a-fA-F-]{36})').replace(':n', '([1-9][0-9]{0,8})')}$`);
 
 /** The relay's small HTTP API under /api; returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
@@ -39,16 +47,7 @@ export function createApi(deps: ApiDeps) {
     return result.identity;
   }
 
-  function parse<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutput<T> {
-    const result = v.safeParse(schema, body);
-    if (!result.success) throw new HttpError(400, 'invalid', `Ogiltig förfrågan: ${v.summarize(result.issues)}`);
-    return result.output;
-  }
-
-  const routes: Record<
-    string,
-    (req: IncomingMessage, url: URL, match: RegExpMatchArray) => Promise<[number, unknown]>
-  > = {
+  const routes: Record<string, Route> = {
     'POST /api/enroll': async (req) => {
       const body = parse(EnrollRequestSchema, await readJson(req));
       const enrolled = await enrollDevice(store, deps.issuer, body.code, body.deviceName);
@@ -107,11 +106,12 @@ export function createApi(deps: ApiDeps) {
       deps.caseChanged(record.caseId);
       return [200, summary(updated)];
     },
+    ...analysisRoutes({ store, registry: deps.registry, authenticate }),
   };
 
   const patterns = Object.keys(routes).map((key) => {
     const [method, path] = key.split(' ') as [string, string];
-    return { key, method, regex: new RegExp(`^${path.replace(':id', '([0-9a-fA-F-]{36})')}$`) };
+    return { key, method, regex: toRegex(path) };
   });
 
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {

@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as v from 'valibot';
 
 const MAX_BODY_BYTES = 16 * 1024;
+
+/** One API route: the request, its URL and the path's captures → status and JSON body. */
+export type Route = (req: IncomingMessage, url: URL, match: RegExpMatchArray) => Promise<[number, unknown]>;
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -14,12 +18,12 @@ export class HttpError extends Error {
 }
 
 /** Reads a small JSON body; a large or malformed one is a 4xx with a Swedish message. */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'too_large', 'Förfrågan är för stor.');
+    if (size > maxBytes) throw new HttpError(413, 'too_large', 'Förfrågan är för stor.');
     chunks.push(chunk as Buffer);
   }
   try {
@@ -27,6 +31,13 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new HttpError(400, 'bad_json', 'Förfrågan är inte giltig JSON.');
   }
+}
+
+/** Validates a body against a wire schema; a mismatch is a 400 naming what was wrong. */
+export function parseBody<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutput<T> {
+  const result = v.safeParse(schema, body);
+  if (!result.success) throw new HttpError(400, 'invalid', `Ogiltig förfrågan: ${v.summarize(result.issues)}`);
+  return result.output;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
