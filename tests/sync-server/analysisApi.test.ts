@@ -213,6 +213,11 @@ describe('joint analysis API', () => {
       message: expect.stringMatching(/ändrats sedan du läste/),
     });
     expect((await signoff(caseId, chefGbg.token, greta.doc, 2)).status).toBe(409);
+    const huge = await callApi(server, `/api/cases/${caseId}/analysis/signoff`, {
+      token: chefGbg.token,
+      body: { version: 1, stateVector: 'A'.repeat(600_000) },
+    });
+    expect(huge.status).toBe(413);
 
     const first = await status(await signoff(caseId, chefGbg.token, greta.doc));
     expect(first).toMatchObject({
@@ -251,6 +256,11 @@ describe('joint analysis API', () => {
     expect((await reopen(caseId, chefGbg.token, 1)).status).toBe(409); // not locked yet
     await signoff(caseId, chefGbg.token, greta.doc);
     await signoff(caseId, chefVgr.token, greta.doc);
+
+    // The team may change while locked; the locked version keeps its signatures.
+    const regrouped = await status(await putTeam(caseId, chefVgr.token, [...TEAM, member('ssk-gbg')]));
+    expect(regrouped).toMatchObject({ version: 1, locked: true });
+    expect(regrouped.signatures).toHaveLength(2);
 
     expect((await reopen(caseId, hemtjanst.token, 1)).status).toBe(403);
     expect((await reopen(caseId, chefVgr.token, 2)).status).toBe(409);
