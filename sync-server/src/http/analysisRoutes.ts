@@ -50,7 +50,7 @@ const SIGNOFF_ERRORS: Record<SignoffError, [number, string, string]> = {
 export function analysisRoutes(deps: AnalysisRouteDeps): Record<string, Route> {
   const { store } = deps;
 
-  /** The case, if the caller takes part in its analysis at all; otherwise 403 (never 404, which would tell it exists). */
+  /** The case, if the caller takes part in its analysis; otherwise 403 (a 404 would tell that it exists). */
   const caseFor = async (identity: Identity, match: RegExpMatchArray): Promise<CaseRecord> => {
     const record = await store.getCase(match[1]!.toLowerCase());
     if (!record || caseAccess(identity, record, 'analysis') === 'none')
@@ -59,7 +59,11 @@ export function analysisRoutes(deps: AnalysisRouteDeps): Record<string, Route> {
   };
   const inRoom = <T>(record: CaseRecord, fn: (room: Room) => Promise<T>) =>
     deps.registry.exclusive(roomName(record.caseId, 'analysis'), fn);
-  const existing = async (caseId: string) => (await store.getAnalysis(caseId)) ?? Promise.reject(notStarted());
+  const existing = async (caseId: string): Promise<AnalysisRecord> => {
+    const analysis = await store.getAnalysis(caseId);
+    if (!analysis) throw notStarted();
+    return analysis;
+  };
   const answer = async (record: CaseRecord, analysis: AnalysisRecord): Promise<[number, unknown]> => [
     200,
     toStatus(record, analysis, await store.listAnalysisVersions(record.caseId)),
