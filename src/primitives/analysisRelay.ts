@@ -7,6 +7,7 @@ import { relayApi } from '../sync/relayApi';
 import { loadVersionContent, saveAnalysisStatus, saveVersionContent } from '../storage/analysisStore';
 import { useAppDb } from './appStorage';
 import { currentSyncEngine } from './syncStatus';
+import { cachedIdentity } from './syncSignals';
 
 /**
  * The analysis screen's calls to the relay: people, team, sign-off, reopen and locked
@@ -50,7 +51,7 @@ export const analysisRelay = {
     const db = useAppDb();
     const kept = await loadVersionContent(db, caseId, number);
     if (kept) return kept;
-    const engine = currentSyncEngine();
+    const engine = await syncEngineSoon();
     if (!engine) return null;
     const result = await relayApi.version(engine.token, caseId, number);
     if (!result.ok) return null;
@@ -63,6 +64,13 @@ export const analysisRelay = {
     return sameStateVector(Y.encodeStateVector(doc), fromBase64(stateVector));
   },
 };
+
+/** The sync engine, waiting briefly on an enrolled device where it starts once the app is idle. */
+async function syncEngineSoon(): Promise<ReturnType<typeof currentSyncEngine>> {
+  for (let waited = 0; !currentSyncEngine() && cachedIdentity() && waited < 5_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  return currentSyncEngine();
+}
 
 function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
   const x = Y.decodeStateVector(a);

@@ -43,6 +43,7 @@ const EMPTY: Analysis = {
 };
 
 const randomId = () => crypto.randomUUID();
+const STATUS_EVERY_MS = 5_000;
 
 /**
  * One case's joint analysis for a screen: the content as a store that follows every local and
@@ -103,15 +104,34 @@ export function createAnalysis(caseId: CaseId) {
   });
   const reloadStatus = async () => {
     const row = await loadAnalysisStatus(db, caseId);
-    if (!disposed) {
-      setStatus(row?.status ?? null);
-      setStatusKnown(true);
-    }
+    if (disposed) return;
+    setStatus(row?.status ?? null);
+    // No row may only mean "not fetched yet": wait for the relay before offering to start one.
+    if (row) setStatusKnown(true);
   };
-  void reloadStatus().then(async () => {
-    await analysisRelay.refresh(caseId);
-    await reloadStatus();
-  });
+  // The relay's word on team, signatures and lock: asked at once (as soon as sync has started)
+  // and every few seconds while the screen is open, so the other side's signature shows up.
+  let lastAsked = 0;
+  const refreshFromRelay = async () => {
+    if (!currentSyncEngine()) {
+      // Not enrolled: there is no relay to ask; what the device holds is all there is.
+      if (!enrollment() && !cachedIdentity()) setStatusKnown(true);
+      return;
+    }
+    if (Date.now() - lastAsked < STATUS_EVERY_MS) return;
+    lastAsked = Date.now();
+    const result = await analysisRelay.refresh(caseId);
+    if (disposed) return;
+    if (result.ok) {
+      setStatus(result.value);
+      // A locked version never changes: keep it on the device, readable offline.
+      for (const version of result.value.versions) void analysisRelay.version(caseId, version.number);
+    }
+    else if (result.status === 404) setStatus(null);
+    setStatusKnown(true);
+  };
+  void reloadStatus().then(refreshFromRelay);
+  const statusTimer = setInterval(() => void refreshFromRelay(), 1000);
   // Sign-off needs "everything here is on the relay": poll the binding (cheap, and it may
   // appear only once the sync engine has started after this screen).
   const poll = setInterval(() => setSynced(currentSyncEngine()?.analysisBinding(caseId)?.state === 'synced'), 500);
@@ -119,6 +139,7 @@ export function createAnalysis(caseId: CaseId) {
   onCleanup(() => {
     disposed = true;
     clearInterval(poll);
+    clearInterval(statusTimer);
     const a = open();
     if (a) {
       a.doc.off('update', refreshContent);

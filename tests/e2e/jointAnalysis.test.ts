@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent } from '../helpers/chromium';
+import { startTestServer, type TestServer } from '../helpers/appServer';
+import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
+import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
+import { EnrollPage } from './pages/EnrollPage';
+import { AnalysisPage } from './pages/AnalysisPage';
+import { waitForServiceWorkerControl } from './pages/serviceWorker';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'samverka-analysis-'));
+const profiles: string[] = [];
+const contexts: BrowserContext[] = [];
+let server: TestServer | null = null;
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await server?.close();
+  for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openDevice(base: string): Promise<Page> {
+  const profile = mkdtempSync(join(tmpdir(), 'samverka-device-'));
+  profiles.push(profile);
+  const context = await launchPersistent(profile);
+  contexts.push(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(base);
+  await waitForServiceWorkerControl(page);
+  return page;
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+describe('a joint analysis by two organisations through the real relay', () => {
+  it(
+    'both type in one cause and see each other; offline edits merge with a conflict to decide; both sign and it locks',
+    { timeout: 300_000 },
+    async () => {
+      server = await startTestServer(inject('distA'), 0, { dataDir });
+      const port = server.port;
+      const base = `http://127.0.0.1:${port}/`;
+      const { store } = server;
+      await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+      await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
+      await store.createOrg({
+        id: 'vgr',
+        name: 'Västra Götalandsregionen',
+        type: 'region',
+        profileId: 'goteborgsomradet',
+      });
+      await store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+      const codeA = await createEnrollmentCode(store, {
+        unitId: 'gbg-hemsjukvard',
+        personName: 'Karin Lind',
+        role: 'manager',
+      });
+      const codeB = await createEnrollmentCode(store, {
+        unitId: 'vgr-avd12',
+        personName: 'Anna Berg',
+        role: 'manager',
+      });
+
+      const pageA = await openDevice(base);
+      const pageB = await openDevice(base);
+      await new EnrollPage(pageA).enroll(codeA.code, 'Dator hemsjukvården');
+      await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
+
+      // A reports a failed discharge to B; B receives it.
+      const form = new ReportFormPage(pageA);
+      await pageA.goto(base);
+      await form.startNew();
+      await form.fillAll(SAMPLE_REPORT, { orgId: 'vgr', unitId: 'vgr-avd12' });
+      const caseId = form.caseUrl().split('/').at(-1)!;
+      await form.submit();
+      await pageA.waitForURL(/\?skickad=1$/);
+      await pageB.goto(base);
+      await pageB
+        .locator('[data-section="received"]')
+        .getByText('Riktlinje för samverkan vid in- och utskrivning')
+        .waitFor({ timeout: 60_000 });
+
+      // B starts the analysis from the case and names the team: both managers sign, B commissions.
+      await pageB.goto(`${base}rapport/${caseId}`);
+      await pageB.locator('[data-analysis-link]').click();
+      const b = new AnalysisPage(pageB);
+      await b.startWithTeam(
+        [
+          { name: 'Anna Berg', role: 'Enhetschef avdelning 12' },
+          { name: 'Karin Lind', role: 'Enhetschef hemsjukvården' },
+        ],
+        'Anna Berg (Västra Götalandsregionen)',
+        ['Anna Berg', 'Karin Lind'],
+      );
+      expect(await pageB.locator('[data-team-member]').count()).toBe(2);
+
+      // A, now on the team, opens it too; B adds the course of events and a cause.
+      const a = new AnalysisPage(pageA);
+      await a.open(base, caseId);
+      await pageA.locator('#timeline-heading').waitFor({ timeout: 30_000 });
+      const event = await b.add('timeline-entry', 'Lägg till händelse');
+      await b.field(`timeline-${event}-when`).fill('2026-10-01T14:30');
+      await b.field(`timeline-${event}-org`).selectOption('vgr');
+      await b.field(`timeline-${event}-what`).fill('Patienten skrevs ut utan meddelande till hemsjukvården.');
+      await b.field(`timeline-${event}-handover`).check();
+      await b.field(`timeline-${event}-failed`).check();
+      const cause = await b.add('cause', 'Lägg till orsak');
+      await b.field(`cause-${cause}-category`).selectOption('communication');
+      await a.waitForEntity('cause', cause);
+
+      // Both type into the same cause text at once, and see each other's text and presence.
+      const description = `cause-${cause}-description`;
+      await a.field(description).click();
+      await b.field(description).click();
+      await pageB.locator(`[data-presence="${description}"]`).getByText('Karin Lind').waitFor({ timeout: 5_000 });
+      await pageA.locator(`[data-presence="${description}"]`).getByText('Anna Berg').waitFor({ timeout: 5_000 });
+      await Promise.all([
+        a.field(description).pressSequentially('Karin: meddelandet kom aldrig. ', { delay: 40 }),
+        b.field(description).pressSequentially('Anna: rutinen var okänd. ', { delay: 40 }),
+      ]);
+      for (const page of [pageA, pageB]) {
+        await expect
+          .poll(() => page.locator(`#${description}`).inputValue(), { timeout: 5_000 })
+          .toMatch(/(?=.*Karin: meddelandet kom aldrig\.)(?=.*Anna: rutinen var okänd\.)/s);
+      }
+      expect(await a.field(description).inputValue()).toBe(await b.field(description).inputValue());
+      expect(await pageA.locator('[data-presence-list]').innerText()).toContain('Anna Berg (Västra Götalandsregionen)');
+
+      // An action both will change apart.
+      const action = await a.add('action', 'Lägg till åtgärd');
+      await a.field(`action-${action}-what`).fill('Gå igenom utskrivningsrutinen på APT');
+      await a.field(`action-${action}-end`).fill('2027-01-15');
+      await b.waitForEntity('action', action);
+      await expect.poll(() => b.field(`action-${action}-end`).inputValue(), { timeout: 10_000 }).toBe('2027-01-15');
+
+      // The relay goes away. Both keep working: each changes the due date and adds an action.
+      await server.close();
+      server = null;
+      await a.field(`action-${action}-end`).fill('2027-01-31');
+      await b.field(`action-${action}-end`).fill('2027-02-28');
+      const actionA = await a.add('action', 'Lägg till åtgärd');
+      await a.field(`action-${actionA}-what`).fill('Checklista vid utskrivning');
+      const actionB = await b.add('action', 'Lägg till åtgärd');
+      await b.field(`action-${actionB}-what`).fill('Larm i journalen vid utskrivning');
+      // The offline edits are on disk: they survive a reload without the relay.
+      await pageA.reload();
+      await a.field(`action-${actionA}-what`).waitFor();
+      expect(await a.field(`action-${actionA}-what`).inputValue()).toBe('Checklista vid utskrivning');
+
+      // Back online: both actions on both devices, and the due date shows the conflict.
+      server = await startTestServer(inject('distA'), port, { dataDir });
+      for (const [page, view] of [
+        [pageA, a],
+        [pageB, b],
+      ] as const) {
+        await view.waitForEntity('action', actionA, 45_000);
+        await view.waitForEntity('action', actionB, 45_000);
+        const conflict = page.locator(`[data-conflict="action-${action}-end"]`);
+        await conflict.waitFor({ timeout: 45_000 });
+        expect(await conflict.innerText()).toMatch(/Också angivet av (Karin Lind|Anna Berg)/);
+        expect(await page.locator('[data-conflicts]').innerText()).toContain('olika värden');
+      }
+      expect(await a.field(`action-${actionB}-what`).inputValue()).toBe('Larm i journalen vid utskrivning');
+      // A chooses B's date; the conflict is gone on both devices.
+      await pageA
+        .locator(`[data-conflict="action-${action}-end"]`)
+        .getByRole('button', { name: /Behåll 2027-02-28/ })
+        .first()
+        .click();
+      for (const page of [pageA, pageB]) {
+        await page.locator(`[data-conflict="action-${action}-end"]`).waitFor({ state: 'detached', timeout: 20_000 });
+        await expect.poll(() => page.locator(`#action-${action}-end`).inputValue()).toBe('2027-02-28');
+      }
+
+      await expectNoAxeViolations(pageB);
+
+      // Both responsible managers sign; the analysis locks as version 1 on both devices.
+      const signA = pageA.getByRole('button', { name: 'Signera för Göteborgs stad' });
+      await expect.poll(() => signA.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await signA.click();
+      await pageA.locator('[data-signature-org="goteborg"][data-signed="current"]').waitFor({ timeout: 15_000 });
+      await pageB.reload();
+      const signB = pageB.getByRole('button', { name: 'Signera för Västra Götalandsregionen' });
+      await expect.poll(() => signB.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await signB.click();
+      await pageB.locator('[data-locked]').waitFor({ timeout: 15_000 });
+      expect(await pageB.locator('[data-locked]').innerText()).toContain('låst som version 1');
+      await pageA.reload();
+      await pageA.locator('[data-locked]').waitFor({ timeout: 15_000 });
+      // Locked: nothing is editable any more.
+      expect(await pageA.locator('#timeline-heading').count()).toBe(0);
+
+      // The printable final report of version 1.
+      await pageA.goto(`${base}rapport/${caseId}/analys/utskrift?version=1`);
+      await pageA.locator('#report-title').waitFor({ timeout: 15_000 });
+      expect(await pageA.locator('#report-title').innerText()).toBe('Gemensam händelseanalys, version 1');
+      const report = await pageA.locator('.analysis-report').innerText();
+      expect(report).toContain('Checklista vid utskrivning');
+      expect(report).toContain('Larm i journalen vid utskrivning');
+      expect(report).toContain('Bristande överlämning');
+      expect(report).toMatch(
+        /Göteborgs stad: Karin Lind[\s\S]*Västra Götalandsregionen: Anna Berg|Västra Götalandsregionen: Anna Berg[\s\S]*Göteborgs stad: Karin Lind/,
+      );
+      await pageA.emulateMedia({ media: 'print' });
+      expect(await pageA.locator('.app-header').isVisible()).toBe(false);
+      await pageA.emulateMedia({ media: 'screen' });
+      await expectNoAxeViolations(pageA);
+      await a.open(base, caseId);
+      await pageA.locator('[data-locked]').waitFor();
+      await expectNoAxeViolations(pageA);
+
+      // Reopening makes version 2 to work on; version 1 stays readable as it was signed.
+      await pageA.locator('#reopen-reason').fill('Uppföljningen visade att checklistan inte räcker.');
+      await pageA.getByRole('button', { name: 'Öppna som ny version' }).click();
+      await pageA.locator('#timeline-heading').waitFor({ timeout: 15_000 });
+      expect(await pageA.locator('#signoff-heading + p + p').innerText()).toBe('Version 2');
+      await a.field(`action-${actionA}-what`).fill('Checklista vid utskrivning, reviderad');
+      await pageA.getByRole('link', { name: /^Version 1, låst/ }).click();
+      await pageA.locator('#report-title').waitFor();
+      const version1 = await pageA.locator('.analysis-report').innerText();
+      expect(version1).toContain('Checklista vid utskrivning');
+      expect(version1).not.toContain('reviderad');
+    },
+  );
+});
