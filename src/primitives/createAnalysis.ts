@@ -126,8 +126,7 @@ export function createAnalysis(caseId: CaseId) {
       setStatus(result.value);
       // A locked version never changes: keep it on the device, readable offline.
       for (const version of result.value.versions) void analysisRelay.version(caseId, version.number);
-    }
-    else if (result.status === 404) setStatus(null);
+    } else if (result.status === 404) setStatus(null);
     setStatusKnown(true);
   };
   void reloadStatus().then(refreshFromRelay);

@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, Show } from 'solid-js';
+import { createEffect, createMemo, Show } from 'solid-js';
 import { conflictCount } from '../domain/analysisRules';
 import { parseCaseId, type CaseId } from '../domain/ids';
 import { useI18n } from '../app/i18n';
@@ -31,6 +31,7 @@ export default function AnalysisRoute() {
 function AnalysisScreen(props: { caseId: CaseId }) {
   const { t, lang } = useI18n();
   const ta = () => t().analysis;
+  performance.mark('analysis:start');
   const m = createAnalysis(props.caseId);
   const directory = createDirectory();
   const orgName = (id: string) => directory()?.organisations.find((o) => o.id === id)?.name ?? id;
@@ -40,6 +41,13 @@ function AnalysisScreen(props: { caseId: CaseId }) {
     (m.status()?.signingOrgIds ?? []).map((id) => ({ value: id, label: orgName(id) })),
   );
   const conflicts = () => conflictCount(m.content);
+  // For the bench: the moment the analysis (content and status) is on screen.
+  let marked = false;
+  createEffect(() => {
+    if (marked || !m.ready() || !m.statusKnown()) return;
+    marked = true;
+    queueMicrotask(() => performance.mark('analysis:rendered'));
+  });
   return (
     <article class="analysis" aria-labelledby="analysis-title">
       <h1 id="analysis-title">{ta().title}</h1>

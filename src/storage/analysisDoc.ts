@@ -6,7 +6,6 @@ import {
   type Action,
   type Analysis,
   type Cause,
-  type ScalarKind,
   type TimelineEntry,
 } from '../domain/analysis';
 import { orderByCreation, orderTimeline } from '../domain/analysisTimeline';
