@@ -1,4 +1,4 @@
-/** A labelled checkbox with a large touch target; changes go straight to `onChange`. */
+/** A labelled checkbox; the whole label row is the touch target (at least 44 px high). */
 export function CheckboxField(props: {
   id: string;
   label: string;
@@ -7,15 +7,17 @@ export function CheckboxField(props: {
   disabled?: boolean;
 }) {
   return (
-    <div class="field checkbox-field">
-      <input
-        id={props.id}
-        type="checkbox"
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.currentTarget.checked)}
-      />
-      <label for={props.id}>{props.label}</label>
+    <div class="field">
+      <label class="checkbox-field" for={props.id}>
+        <input
+          id={props.id}
+          type="checkbox"
+          checked={props.checked}
+          disabled={props.disabled}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
+        <span>{props.label}</span>
+      </label>
     </div>
   );
 }

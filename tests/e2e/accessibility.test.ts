@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/chromium';
 import { startTestServer } from '../helpers/appServer';
 import type { TestServer as AppServer } from '../helpers/appServer';
+import { smallTouchTargets } from './pages/touchTargets';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 
 let server: AppServer;
@@ -61,6 +62,8 @@ describe('accessibility of every route (axe-core, WCAG 2.1 AA)', () => {
     ...[1, 2, 3, 4, 5, 6].map((step) => `${draftUrl}/steg/${step}`),
     draftUrl,
     submittedUrl,
+    `${submittedUrl}/analys`,
+    `${submittedUrl}/analys/utskrift`,
     '/installningar',
     '/tillganglighet',
     '/koppla',
@@ -94,20 +97,7 @@ describe('accessibility of every route (axe-core, WCAG 2.1 AA)', () => {
     const small: string[] = [];
     for (const route of ['/', `${draftUrl}/steg/2`, `${draftUrl}/steg/4`, `${draftUrl}/steg/6`, '/installningar']) {
       await visit(route);
-      small.push(
-        ...(await page.evaluate(() => {
-          const found: string[] = [];
-          const targets = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea');
-          for (const el of targets) {
-            // A radio's target is its whole label row; links inside running text are exempt (WCAG 2.5.5).
-            const box = (el.matches('input[type=radio]') ? el.closest('label') : el)?.getBoundingClientRect();
-            if (!box || box.width === 0 || el.closest('.skip-link, .problem-summary li, p')) continue;
-            if (box.height < 44 || box.width < 44)
-              found.push(`${el.tagName} ${el.textContent?.trim() || el.id} ${box.width}×${box.height}`);
-          }
-          return found;
-        })),
-      );
+      small.push(...(await smallTouchTargets(page)));
     }
     expect(small).toEqual([]);
   });

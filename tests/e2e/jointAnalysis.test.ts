@@ -10,6 +10,7 @@ import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { EnrollPage } from './pages/EnrollPage';
 import { AnalysisPage } from './pages/AnalysisPage';
+import { smallTouchTargets } from './pages/touchTargets';
 import { waitForServiceWorkerControl } from './pages/serviceWorker';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'samverka-analysis-'));
@@ -181,6 +182,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       }
 
       await expectNoAxeViolations(pageB);
+      expect(await smallTouchTargets(pageB)).toEqual([]);
 
       // Both responsible managers sign; the analysis locks as version 1 on both devices.
       const signA = pageA.getByRole('button', { name: 'Signera för Göteborgs stad' });
