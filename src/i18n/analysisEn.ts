@@ -4,7 +4,7 @@ import type { analysisSv } from './analysisSv';
 export const analysisEn: typeof analysisSv = {
   title: 'Joint event analysis',
   open: 'Open the joint analysis',
-  start: 'Start a joint event analysis',
+  start: 'Go to the analysis and choose the team',
   loading: 'Loading the analysis…',
   notStarted: 'No joint analysis has been started for this case.',
   notStartedLead: 'Choose the team to start the analysis. Team members get access to the case.',

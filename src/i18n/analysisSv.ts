@@ -2,7 +2,7 @@
 export const analysisSv = {
   title: 'Gemensam händelseanalys',
   open: 'Öppna den gemensamma analysen',
-  start: 'Starta gemensam händelseanalys',
+  start: 'Gå till analysen och välj team',
   loading: 'Laddar analysen…',
   notStarted: 'Ingen gemensam analys är startad för det här ärendet.',
   notStartedLead: 'Välj teamet för att starta analysen. Teammedlemmarna får tillgång till ärendet.',

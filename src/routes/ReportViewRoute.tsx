@@ -72,7 +72,7 @@ function ReportView(props: { docs: OpenCaseDocs }) {
         </A>
       </Show>
       <Show when={status() !== 'draft'}>
-        <AnalysisLink caseId={props.docs.id} />
+        <AnalysisLink caseId={props.docs.id} inJointAnalysis={status() === 'jointAnalysis'} />
       </Show>
       <Show when={status() !== 'draft'}>
         <CaseReview
@@ -87,14 +87,17 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   );
 }
 
-/** The way into the joint analysis: for anyone on a started one, and for leads to start one. */
-function AnalysisLink(props: { caseId: string }) {
+/**
+ * The way into the joint analysis: once the case is in "Gemensam analys" (the review action
+ * above), or for anyone on an analysis already started. Leads name the team inside.
+ */
+function AnalysisLink(props: { caseId: string; inJointAnalysis: boolean }) {
   const { t } = useI18n();
   const analyses = createAnalysisList();
   const started = () => analyses().some((a) => a.caseId === props.caseId);
   const isLead = () => (enrollment()?.identity.role ?? 'staff') !== 'staff';
   return (
-    <Show when={started() || isLead()}>
+    <Show when={started() || (isLead() && props.inJointAnalysis)}>
       <p>
         <A class="button" href={ROUTES.analysis(props.caseId)} data-analysis-link>
           {started() ? t().analysis.open : t().analysis.start}

@@ -91,6 +91,10 @@ describe('a joint analysis by two organisations through the real relay', () => {
 
       // B starts the analysis from the case and names the team: both managers sign, B commissions.
       await pageB.goto(`${base}rapport/${caseId}`);
+      await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
+      await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
+      await pageB.getByRole('button', { name: 'Starta gemensam analys' }).click();
+      await pageB.locator('.badge--status', { hasText: 'Gemensam analys' }).waitFor();
       await pageB.locator('[data-analysis-link]').click();
       const b = new AnalysisPage(pageB);
       await b.startWithTeam(

@@ -118,6 +118,31 @@ describe('who may connect (each row: the documented close code)', () => {
     check.stop();
   });
 
+  it('a reader whose copy holds deletions syncs again without being refused (only new content is)', async () => {
+    // The author corrects the report: the room now holds a deletion.
+    const authorClient = syncClient(server, author.token);
+    const authored = new Y.Doc();
+    const authorBinding = authorClient.join(caseId, authored);
+    await authorBinding.whenSynced();
+    authored.getText('description').insert(0, 'felskrivet ');
+    authored.getText('description').delete(0, 'felskrivet '.length);
+    await vi.waitFor(() => expect(authorBinding.state).toBe('synced'));
+    authorClient.stop();
+
+    const manager = await deviceToken(server, { unitId: 'vgr-avd12', role: 'manager' });
+    const copy = new Y.Doc();
+    const first = syncClient(server, manager.token);
+    await first.join(caseId, copy).whenSynced();
+    first.stop();
+    // Reconnecting, the reader answers the relay's sync step 1 with its delete set: no write.
+    const again = syncClient(server, manager.token);
+    const binding = again.join(caseId, copy);
+    await binding.whenSynced();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(binding.state).toBe('synced');
+    again.stop();
+  });
+
   it('a coordinator of the receiving organisation may join; staff of the sending unit may not', async () => {
     const coordinator = await deviceToken(server, { unitId: 'vgr-avd12', role: 'coordinator' });
     const senderStaff = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff' });

@@ -73,8 +73,8 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
         const caseId = joined.room.name.split('.')[0]!;
         await handleRoomMessage(joined.room, joined.member, payload, {
           allowUpdate: () => bucket.take(),
-          processed: (stored) => {
-            if (!stored && joined.member.access !== 'write') {
+          processed: (outcome) => {
+            if (outcome === 'refused') {
               // An ack means "stored": a reader's change is refused instead, so its device shows a sync error.
               sendTo(
                 ws,
@@ -89,7 +89,7 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
             }
             current.acked++;
             sendTo(ws, encodeMuxFrame({ kind: MuxKind.ack, room: name, count: current.acked }));
-            if (!stored) return;
+            if (outcome !== 'stored') return;
             ctx.caseChanged(caseId);
             ctx.registry.maybeCompact(joined.room);
           },

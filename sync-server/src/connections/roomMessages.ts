@@ -1,16 +1,20 @@
 import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
 import type { Room, RoomMember } from '../rooms/room';
 import { encodeAwareness, MessageType, SyncStep } from '../rooms/yMessages';
 import { badMessage, rateLimited } from './relayErrors';
+
+export type UpdateOutcome = 'stored' | 'unchanged' | 'refused';
 
 export interface MessageHooks {
   /** False when the connection has used up its update allowance. */
   allowUpdate(): boolean;
   /**
-   * Called once per update message, after it is stored (`stored` true) or deliberately not
-   * (read-only member, nothing new, or a locked room). Acknowledgements count these, in order.
+   * Called once per update message: `stored`; `unchanged` when deliberately not stored but
+   * nothing is lost (nothing new, or a writer's update to a locked room, which it keeps); or
+   * `refused` when a reader tried to add content. Acknowledgements count the first two, in order.
    */
-  processed(stored: boolean): void;
+  processed(outcome: UpdateOutcome): void;
 }
 
 /**
@@ -34,10 +38,11 @@ export async function handleRoomMessage(
       if (step !== SyncStep.step2 && step !== SyncStep.update) throw badMessage(`okänt synksteg ${step}`);
       if (!hooks.allowUpdate()) throw rateLimited();
       // A reader's changes are dropped; an empty update (nothing new) is not worth a row.
-      if (member.access !== 'write' || (payload.length <= 2 && payload.every((b) => b === 0))) {
-        return hooks.processed(false);
-      }
-      hooks.processed(await room.write(member, payload));
+      if (payload.length <= 2 && payload.every((b) => b === 0)) return hooks.processed('unchanged');
+      // A reader's device answers the relay's sync step 1 with its deletions (Yjs always sends
+      // the whole delete set): that is no attempt to write. Only new content is refused.
+      if (member.access !== 'write') return hooks.processed(addsContent(room, payload) ? 'refused' : 'unchanged');
+      hooks.processed((await room.write(member, payload)) ? 'stored' : 'unchanged');
       return;
     }
     case MessageType.awareness:
@@ -55,4 +60,13 @@ export async function handleRoomMessage(
     default:
       throw badMessage(`okänd meddelandetyp ${type}`);
   }
+}
+
+/** Whether an update holds items the room does not have (its deletions aside). */
+function addsContent(room: Room, update: Uint8Array): boolean {
+  const incoming = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+  if (incoming.size === 0) return false;
+  const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(room.state()));
+  for (const [client, clock] of incoming) if (clock > (have.get(client) ?? 0)) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import { decideJoin } from '../rooms/joinRoom';
 import type { Room, RoomMember } from '../rooms/room';
 import { TokenBucket } from './limits';
 import { closeCodeFor } from './relayErrors';
-import { handleRoomMessage } from './roomMessages';
+import { handleRoomMessage, type UpdateOutcome } from './roomMessages';
 import type { RelayContext } from './relayContext';
 import { closeWith, sendTo, toBytes } from './socketIo';
 
@@ -18,7 +18,7 @@ import { closeWith, sendTo, toBytes } from './socketIo';
 export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string, ctx: RelayContext): void {
   const bucket = new TokenBucket(ctx.limits.updatesPerSecond, ctx.limits.updateBurst);
   let joined: { room: Room; member: RoomMember } | null = null;
-  const hooks = { allowUpdate: () => bucket.take(), processed: (_stored: boolean) => {} };
+  const hooks = { allowUpdate: () => bucket.take(), processed: (_outcome: UpdateOutcome) => {} };
   const fail = (error: unknown) => {
     const code = closeCodeFor(error);
     if (code === CloseCode.internalError) ctx.log.error({ err: error, room: name }, 'fel i rum');
@@ -37,8 +37,8 @@ export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string,
     joined = { room, member };
     room.join(member);
     const caseId = decision.room.caseId;
-    hooks.processed = (stored) => {
-      if (!stored) return;
+    hooks.processed = (outcome) => {
+      if (outcome !== 'stored') return;
       ctx.caseChanged(caseId);
       ctx.registry.maybeCompact(room);
     };
