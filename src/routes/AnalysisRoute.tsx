@@ -37,6 +37,9 @@ function AnalysisScreen(props: { caseId: CaseId }) {
   const orgName = (id: string) => directory()?.organisations.find((o) => o.id === id)?.name ?? id;
   const isLead = () => (m.identity()?.role ?? 'staff') !== 'staff';
   const online = () => connection().state === 'online';
+  // The team and the leads of both sides write; anyone else involved (the reporter) reads.
+  const mayWrite = (team: readonly { personId: string }[]) =>
+    isLead() || team.some((member) => member.personId === m.identity()?.personId);
   const orgOptions = createMemo(() =>
     (m.status()?.signingOrgIds ?? []).map((id) => ({ value: id, label: orgName(id) })),
   );
@@ -84,13 +87,13 @@ function AnalysisScreen(props: { caseId: CaseId }) {
               </Show>
               <TeamSection m={m} caseId={props.caseId} orgName={orgName} mayEdit={isLead() && online()} />
               <Show
-                when={!status().locked}
+                when={!status().locked && mayWrite(status().team)}
                 fallback={
                   <AnalysisReport
                     analysis={m.content}
                     status={status()}
-                    version={status().version}
-                    signatures={status().signatures}
+                    version={status().locked ? status().version : null}
+                    signatures={status().locked ? status().signatures : []}
                     orgName={orgName}
                     t={t()}
                     lang={lang()}
