@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 export interface Sample {
   median: number;
   p95: number;
+  p99: number;
   max: number;
   n: number;
 }
@@ -10,7 +11,7 @@ export interface Sample {
 export function summarise(values: number[]): Sample {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1)!, n: sorted.length };
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1)!, n: sorted.length };
 }
 
 /** Milliseconds between two performance marks the app sets, after the second one appears. */

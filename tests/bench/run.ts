@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the budgets of the open issues against the built app in real
- * Chromium and prints one table. Exits 1 when a budget is missed. Not a test: numbers vary
+ * Chromium (the joint analysis's live sync and offline merge with the app's own code in Node,
+ * see analysis/) and prints one table. Exits 1 when a budget is missed. Not a test: numbers vary
  * with the machine, so they are reported, never asserted inside the test suite.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,13 +14,10 @@ import { EnrollPage } from '../e2e/pages/EnrollPage';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { initialJsForRoute } from './bundleSize';
 import { measureKeystrokeToDisk, measureMarks, seedIndex, summarise } from './browserBudgets';
-
-interface Row {
-  budget: string;
-  limit: string;
-  measured: string;
-  ok: boolean;
-}
+import { failedRow, printTable, type Row } from './budgetTable';
+import { liveEditRow } from './analysis/liveEdit';
+import { offlineMergeRow } from './analysis/offlineMerge';
+import { openAnalysisRow } from './analysis/openAnalysis';
 
 const rows: Row[] = [];
 const dist = resolve('dist');
@@ -169,10 +167,11 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 
-const width = (key: keyof Row) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
-const [wb, wl, wm] = [width('budget'), width('limit'), width('measured')];
-console.log(`| ${'budget'.padEnd(wb)} | ${'limit'.padEnd(wl)} | ${'measured'.padEnd(wm)} | ok |`);
-console.log(`|${'-'.repeat(wb + 2)}|${'-'.repeat(wl + 2)}|${'-'.repeat(wm + 2)}|----|`);
-for (const r of rows)
-  console.log(`| ${r.budget.padEnd(wb)} | ${r.limit.padEnd(wl)} | ${r.measured.padEnd(wm)} | ${r.ok ? 'ja' : 'NEJ'} |`);
+// The joint analysis (issue 5), one at a time with relays and browsers of their own (two
+// cores: nothing else runs beside them).
+rows.push(await liveEditRow().catch(failedRow('Analysis edit → visible on the other client')));
+rows.push(await Promise.resolve().then(offlineMergeRow).catch(failedRow('Merge two offline analysis sessions')));
+rows.push(await openAnalysisRow(dist).catch(failedRow('Open an analysis of 200 entries + 50 actions')));
+
+printTable(rows);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);
