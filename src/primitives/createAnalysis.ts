@@ -71,7 +71,7 @@ export function createAnalysis(caseId: CaseId) {
   const refreshContent = () => {
     const a = open();
     if (!a) return;
-    setContent(reconcile(readAnalysis(a.doc), { key: 'id', merge: true }));
+    setContent(reconcile(readAnalysis(a.doc), { key: 'id' }));
     setRevision((n) => n + 1);
   };
   const onPresence = () => {

@@ -72,6 +72,9 @@ describe('a joint analysis by two organisations through the real relay', () => {
 
       const pageA = await openDevice(base);
       const pageB = await openDevice(base);
+      // Any uncaught error in either app fails the test, even one the screen hides.
+      const pageErrors: string[] = [];
+      for (const page of [pageA, pageB]) page.on('pageerror', (error) => pageErrors.push(error.message));
       await new EnrollPage(pageA).enroll(codeA.code, 'Dator hemsjukvården');
       await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
 
@@ -144,6 +147,11 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await a.field(`action-${action}-what`).fill('Gå igenom utskrivningsrutinen på APT');
       await a.field(`action-${action}-end`).fill('2027-01-15');
       await b.waitForEntity('action', action);
+      // On B the action is one line until opened.
+      expect(await pageB.locator(`[data-action="${action}"] .entry-summary`).innerText()).toContain(
+        'Gå igenom utskrivningsrutinen på APT',
+      );
+      await b.edit('action', action);
       await expect.poll(() => b.field(`action-${action}-end`).inputValue(), { timeout: 10_000 }).toBe('2027-01-15');
 
       // The relay goes away. Both keep working: each changes the due date and adds an action.
@@ -157,7 +165,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await b.field(`action-${actionB}-what`).fill('Larm i journalen vid utskrivning');
       // The offline edits are on disk: they survive a reload without the relay.
       await pageA.reload();
-      await a.field(`action-${actionA}-what`).waitFor();
+      await a.edit('action', actionA);
       expect(await a.field(`action-${actionA}-what`).inputValue()).toBe('Checklista vid utskrivning');
 
       // Back online: both actions on both devices, and the due date shows the conflict.
@@ -173,6 +181,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
         expect(await conflict.innerText()).toMatch(/Också angivet av (Karin Lind|Anna Berg)/);
         expect(await page.locator('[data-conflicts]').innerText()).toContain('olika värden');
       }
+      await a.edit('action', actionB);
       expect(await a.field(`action-${actionB}-what`).inputValue()).toBe('Larm i journalen vid utskrivning');
       // A chooses B's date; the conflict is gone on both devices.
       await pageA
@@ -228,12 +237,14 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await pageA.getByRole('button', { name: 'Öppna som ny version' }).click();
       await pageA.locator('#timeline-heading').waitFor({ timeout: 15_000 });
       expect(await pageA.locator('#signoff-heading + p + p').innerText()).toBe('Version 2');
+      await a.edit('action', actionA);
       await a.field(`action-${actionA}-what`).fill('Checklista vid utskrivning, reviderad');
       await pageA.getByRole('link', { name: /^Version 1, låst/ }).click();
       await pageA.locator('#report-title').waitFor();
       const version1 = await pageA.locator('.analysis-report').innerText();
       expect(version1).toContain('Checklista vid utskrivning');
       expect(version1).not.toContain('reviderad');
+      expect(pageErrors).toEqual([]);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
 import { DECISIONS, EFFECTS, type Action } from '../../domain/analysis';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
@@ -6,28 +6,86 @@ import { TextField } from '../../ui/TextField';
 import { ConflictNote } from '../../ui/ConflictNote';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
+import { EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** The action plan: never deleted, only withdrawn with a reason; decided, done, followed up. */
 export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
   const { t } = useI18n();
   const ta = () => t().analysis.actions;
+  const entries = useOpenEntries();
+  const orgLabel = (id: string | null) => props.orgOptions.find((o) => o.value === id)?.label ?? '–';
   return (
     <section class="analysis-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{ta().heading}</h2>
       <p class="field-hint">{ta().hint}</p>
       <ol class="analysis-list">
         <For each={props.m.content.actions}>
-          {(action) => (
-            <li>
-              <ActionFields m={props.m} action={action} orgOptions={props.orgOptions} />
-            </li>
-          )}
+          {(action) => {
+            const conflicted = () =>
+              [
+                action.responsibleOrgId,
+                action.plannedStart,
+                action.plannedEnd,
+                action.decision,
+                action.done,
+                action.effect,
+                action.withdrawn,
+              ].some((f) => f.alternatives.length > 0);
+            // A conflict opens the entry, and it stays open once resolved, under the person's eyes.
+            createEffect(() => {
+              if (conflicted()) entries.toggle(action.id, true);
+            });
+            return (
+              <EntryRow
+                m={props.m}
+                kind="action"
+                id={action.id}
+                fieldPrefix={`action-${action.id}-`}
+                title={ta().action(action.number)}
+                open={entries.isOpen(action.id) || conflicted()}
+                onToggle={(open) => entries.toggle(action.id, open)}
+                summary={<ActionSummary action={action} orgLabel={orgLabel} />}
+              >
+                <ActionFields m={props.m} action={action} orgOptions={props.orgOptions} />
+              </EntryRow>
+            );
+          }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => props.m.add('action')}>
+      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('action'), true)}>
         {ta().add}
       </button>
     </section>
+  );
+}
+
+/** The one line an action shows while closed: what, who, until when, decided, done. */
+function ActionSummary(props: { action: Action; orgLabel: (id: string | null) => string }) {
+  const { t } = useI18n();
+  const ta = () => t().analysis.actions;
+  const a = () => props.action;
+  return (
+    <>
+      {clip(a().action)} · {props.orgLabel(a().responsibleOrgId.value)} · {ta().plannedEnd}:{' '}
+      {a().plannedEnd.value ?? '–'}
+      <Show when={a().decision.value}>
+        {(decision) => (
+          <>
+            {' '}
+            <span class="badge">{ta().decisions[decision()]}</span>
+          </>
+        )}
+      </Show>
+      <Show when={a().done.value}>
+        {' '}
+        <span class="badge">{ta().done}</span>
+      </Show>
+      <Show when={a().withdrawn.value}>
+        {' '}
+        <span class="badge">{ta().withdrawnBadge}</span>
+      </Show>
+    </>
   );
 }
 
@@ -50,11 +108,7 @@ function ActionFields(props: { m: AnalysisModel; action: Action; orgOptions: Sel
     setReasonError(undefined);
   };
   return (
-    <fieldset
-      class="analysis-entity"
-      classList={{ 'analysis-entity--withdrawn': a().withdrawn.value !== null }}
-      data-action={a().id}
-    >
+    <fieldset class="analysis-entity" classList={{ 'analysis-entity--withdrawn': a().withdrawn.value !== null }}>
       <legend>{ta().action(a().number)}</legend>
       <Show when={a().withdrawn.value}>
         {(why) => (

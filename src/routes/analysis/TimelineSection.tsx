@@ -1,13 +1,17 @@
-import { For } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
+import { EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** The course of events: ordered by when things happened, whoever added them. */
 export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
   const { t } = useI18n();
   const tt = () => t().analysis.timeline;
+  const entries = useOpenEntries();
+  const orgLabel = (id: string | null) => props.orgOptions.find((o) => o.value === id)?.label ?? '–';
   return (
     <section class="analysis-section" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{tt().heading}</h2>
@@ -16,9 +20,36 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
         <For each={props.m.content.timeline}>
           {(entry, i) => {
             const id = (field: string) => `timeline-${entry.id}-${field}`;
+            const conflicted = () =>
+              [entry.when, entry.orgId, entry.handover, entry.failedHandover].some((f) => f.alternatives.length > 0);
+            // A conflict opens the entry, and it stays open once resolved, under the person's eyes.
+            createEffect(() => {
+              if (conflicted()) entries.toggle(entry.id, true);
+            });
             return (
-              <li>
-                <fieldset class="analysis-entity" data-timeline-entry={entry.id}>
+              <EntryRow
+                m={props.m}
+                kind="timeline-entry"
+                id={entry.id}
+                fieldPrefix={`timeline-${entry.id}-`}
+                title={tt().entry(i() + 1)}
+                open={entries.isOpen(entry.id) || conflicted()}
+                onToggle={(open) => entries.toggle(entry.id, open)}
+                summary={
+                  <>
+                    {entry.when.value?.replace('T', ' ') ?? '–'} · {orgLabel(entry.orgId.value)} · {clip(entry.what)}
+                    <Show when={entry.handover.value}>
+                      {' '}
+                      <span class="badge">{tt().handoverBadge}</span>
+                    </Show>
+                    <Show when={entry.failedHandover.value}>
+                      {' '}
+                      <span class="badge badge--alert">{tt().failedBadge}</span>
+                    </Show>
+                  </>
+                }
+              >
+                <fieldset class="analysis-entity">
                   <legend>{tt().entry(i() + 1)}</legend>
                   <AnalysisScalar
                     m={props.m}
@@ -60,12 +91,12 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
                     input={{ kind: 'checkbox' }}
                   />
                 </fieldset>
-              </li>
+              </EntryRow>
             );
           }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => props.m.add('timeline')}>
+      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('timeline'), true)}>
         {tt().add}
       </button>
     </section>

@@ -45,6 +45,15 @@ export class AnalysisPage {
     await this.page.locator(`[data-${kind}="${id}"]`).waitFor({ timeout });
   }
 
+  /** Opens a closed entry's editor (entries show as one line until opened; new ones open). */
+  async edit(kind: 'timeline-entry' | 'action', id: string): Promise<void> {
+    const row = this.page.locator(`[data-${kind}="${id}"]`);
+    await row.waitFor();
+    const button = row.locator('.entry-summary button');
+    if ((await button.count()) > 0) await button.click();
+    await row.locator('fieldset').first().waitFor();
+  }
+
   field(id: string): Locator {
     return this.page.locator(`#${id}`);
   }

@@ -1,0 +1,25 @@
+import { createSignal, untrack } from 'solid-js';
+
+/** Which entries of a list this person has opened for editing (new ones open themselves). */
+export function useOpenEntries() {
+  const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
+  return {
+    isOpen: (id: string) => open().has(id),
+    toggle(id: string | null, isOpen: boolean) {
+      if (id === null) return;
+      // Read untracked: effects call this, and must not come to depend on what they set.
+      const current = untrack(open);
+      if (current.has(id) === isOpen) return;
+      const next = new Set(current);
+      if (isOpen) next.add(id);
+      else next.delete(id);
+      setOpen(next);
+    },
+  };
+}
+
+/** The start of a text for a one-line summary. */
+export function clip(text: string, length = 120): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line || '–';
+}
