@@ -61,9 +61,39 @@ export function analysisProblems(a: Analysis): AnalysisProblem[] {
   return problems;
 }
 
-/** Counts unresolved conflicts, for the banner at the top of the analysis. */
-export function conflictCount(a: Analysis): number {
-  return analysisProblems(a).filter((p) => p.code === 'conflict').length;
+export interface ConflictedIds {
+  timeline: string[];
+  causes: string[];
+  actions: string[];
+  risk: boolean;
+}
+
+const hasAlternatives = (fields: readonly { alternatives: readonly unknown[] }[]) =>
+  fields.some((f) => f.alternatives.length > 0);
+
+/** Which entities (and whether the risk matrix) hold a value nobody has chosen yet. */
+export function conflictedIds(a: Analysis): ConflictedIds {
+  return {
+    timeline: a.timeline
+      .filter((e) => hasAlternatives([e.when, e.orgId, e.handover, e.failedHandover]))
+      .map((e) => e.id),
+    causes: a.causes.filter((c) => hasAlternatives([c.category, c.systemWeakness])).map((c) => c.id),
+    actions: a.actions
+      .filter((x) =>
+        hasAlternatives([x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn]),
+      )
+      .map((x) => x.id),
+    risk: hasAlternatives([a.risk.probability, a.risk.severity]),
+  };
+}
+
+/**
+ * Counts entities (and the risk matrix) with an unresolved conflict, for the banner at the top
+ * of the analysis. Cheap on purpose: it runs on every change, without the PII scan.
+ */
+export function conflictCount(a: Analysis | ConflictedIds): number {
+  const ids = 'conclusions' in a ? conflictedIds(a) : a;
+  return ids.timeline.length + ids.causes.length + ids.actions.length + (ids.risk ? 1 : 0);
 }
 
 export interface SignoffInput {

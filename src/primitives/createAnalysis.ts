@@ -1,8 +1,9 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { batch, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { createStore, reconcile } from 'solid-js/store';
 import type { Analysis } from '../domain/analysis';
+import { conflictedIds, type ConflictedIds } from '../domain/analysisRules';
 import type { CaseId } from '../domain/ids';
 import type { RegisterValue } from '../domain/scalarRegister';
 import type { AnalysisStatus } from '../protocol/analysisApi';
@@ -19,7 +20,7 @@ import {
   type TextTarget,
   type Writer,
 } from '../storage/analysisDoc';
-import { loadAnalysisStatus } from '../storage/analysisStore';
+import { loadAnalysisSnapshot, loadAnalysisStatus, saveAnalysisSnapshot } from '../storage/analysisStore';
 import { analysisRelay } from './analysisRelay';
 import { useAppDb } from './appStorage';
 import { currentSyncEngine } from './syncStatus';
@@ -44,6 +45,7 @@ const EMPTY: Analysis = {
 
 const randomId = () => crypto.randomUUID();
 const STATUS_EVERY_MS = 5_000;
+const SNAPSHOT_AFTER_MS = 1_000;
 
 /**
  * One case's joint analysis for a screen: the content as a store that follows every local and
@@ -54,6 +56,8 @@ export function createAnalysis(caseId: CaseId) {
   const db = useAppDb();
   const [content, setContent] = createStore<Analysis>(structuredClone(EMPTY));
   const [open, setOpen] = createSignal<OpenAnalysis | null>(null);
+  // Content is on screen: from the doc, or (for the first moments) from the last snapshot.
+  const [drawn, setDrawn] = createSignal(false);
   const [status, setStatus] = createSignal<AnalysisStatus | null>(null);
   const [statusKnown, setStatusKnown] = createSignal(false);
   const [others, setOthers] = createSignal<Presence[]>([]);
@@ -66,14 +70,40 @@ export function createAnalysis(caseId: CaseId) {
     return { personId: me?.personId ?? 'okänd', name: me?.personName ?? '', orgName: me?.orgName ?? '' };
   };
 
+  // Conflicts, found on the plain read (not through the store, where reading every field of
+  // hundreds of entries would subscribe to each of them).
+  const [conflicts, setConflicts] = createSignal<ConflictedIds>(
+    { timeline: [], causes: [], actions: [], risk: false },
+    { equals: (x, y) => JSON.stringify(x) === JSON.stringify(y) },
+  );
+  const show = (read: Analysis) => {
+    setContent(reconcile(read, { key: 'id' }));
+    setConflicts(conflictedIds(read));
+  };
   // Bumped on every change: what depends on the exact doc state (signatures) re-checks.
   const [revision, setRevision] = createSignal(0);
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  const keepSnapshot = (read: Analysis) => {
+    clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(() => void saveAnalysisSnapshot(db, caseId, read, Date.now()), SNAPSHOT_AFTER_MS);
+  };
   const refreshContent = () => {
     const a = open();
     if (!a) return;
-    setContent(reconcile(readAnalysis(a.doc), { key: 'id' }));
+    const read = readAnalysis(a.doc);
+    show(read);
     setRevision((n) => n + 1);
+    keepSnapshot(read);
   };
+  // Draw the last snapshot while the doc loads (a long analysis takes tens of milliseconds to
+  // load); editing waits for the doc (`ready`), which replaces the snapshot the moment it is in.
+  void loadAnalysisSnapshot(db, caseId).then((snapshot) => {
+    if (!snapshot || disposed || open()) return;
+    batch(() => {
+      show(snapshot);
+      setDrawn(true);
+    });
+  });
   const onPresence = () => {
     const a = open();
     if (!a) return;
@@ -95,8 +125,14 @@ export function createAnalysis(caseId: CaseId) {
 
   void acquireAnalysis(caseId).then((a) => {
     if (disposed) return releaseAnalysis(caseId);
-    setOpen(a);
-    refreshContent();
+    // Content and "ready" in one go: the screen draws once, with everything.
+    const read = readAnalysis(a.doc);
+    batch(() => {
+      show(read);
+      setOpen(a);
+      setDrawn(true);
+    });
+    keepSnapshot(read);
     a.doc.on('update', refreshContent);
     a.awareness.on('change', onPresence);
     a.awareness.setLocalStateField('user', { name: writer().name, orgName: writer().orgName });
@@ -139,6 +175,7 @@ export function createAnalysis(caseId: CaseId) {
     disposed = true;
     clearInterval(poll);
     clearInterval(statusTimer);
+    clearTimeout(snapshotTimer);
     const a = open();
     if (a) {
       a.doc.off('update', refreshContent);
@@ -151,7 +188,10 @@ export function createAnalysis(caseId: CaseId) {
   const doc = () => open()?.doc ?? null;
   return {
     content: content as Analysis,
+    /** The doc is loaded: edits can be taken. */
     ready: () => open() !== null,
+    /** The content is on screen (perhaps still from the snapshot). */
+    drawn,
     status,
     statusKnown,
     setStatus,
@@ -161,6 +201,7 @@ export function createAnalysis(caseId: CaseId) {
     identity,
     doc,
     revision,
+    conflicts,
     /** This device's state of the analysis, as a signature names it (base64 state vector). */
     stateVector(): string {
       revision();

@@ -43,11 +43,11 @@ function AnalysisScreen(props: { caseId: CaseId }) {
   const orgOptions = createMemo(() =>
     (m.status()?.signingOrgIds ?? []).map((id) => ({ value: id, label: orgName(id) })),
   );
-  const conflicts = () => conflictCount(m.content);
+  const conflicts = () => conflictCount(m.conflicts());
   // For the bench: the moment the analysis (content and status) is on screen.
   let marked = false;
   createEffect(() => {
-    if (marked || !m.ready() || !m.statusKnown()) return;
+    if (marked || !m.drawn() || !m.statusKnown()) return;
     marked = true;
     queueMicrotask(() => performance.mark('analysis:rendered'));
   });
@@ -65,7 +65,7 @@ function AnalysisScreen(props: { caseId: CaseId }) {
           {ta().offlineStatus}
         </p>
       </Show>
-      <Show when={m.statusKnown() && m.ready()} fallback={<p class="loading">{ta().loading}</p>}>
+      <Show when={m.statusKnown() && m.drawn()} fallback={<p class="loading">{ta().loading}</p>}>
         <Show
           when={m.status()}
           fallback={
@@ -100,27 +100,31 @@ function AnalysisScreen(props: { caseId: CaseId }) {
                   />
                 }
               >
-                <TimelineSection m={m} orgOptions={orgOptions()} />
-                <CausesSection m={m} />
-                <RiskSection m={m} />
-                <ActionPlanSection m={m} orgOptions={orgOptions()} />
-                <section class="analysis-section" aria-labelledby="conclusions-heading">
-                  <h2 id="conclusions-heading">{ta().conclusions.heading}</h2>
-                  <AnalysisText
-                    m={m}
-                    id="conclusions"
-                    label={ta().conclusions.conclusions}
-                    target={{ kind: 'top', field: 'conclusions' }}
-                    value={m.content.conclusions}
-                  />
-                  <AnalysisText
-                    m={m}
-                    id="learning"
-                    label={ta().conclusions.learning}
-                    target={{ kind: 'top', field: 'learning' }}
-                    value={m.content.learning}
-                  />
-                </section>
+                {/* Until the doc has loaded (a few tens of ms) the screen shows its snapshot, read-only. */}
+                <fieldset class="analysis-editor" disabled={!m.ready()}>
+                  <legend class="visually-hidden">{ta().title}</legend>
+                  <TimelineSection m={m} orgOptions={orgOptions()} />
+                  <CausesSection m={m} />
+                  <RiskSection m={m} />
+                  <ActionPlanSection m={m} orgOptions={orgOptions()} />
+                  <section class="analysis-section" aria-labelledby="conclusions-heading">
+                    <h2 id="conclusions-heading">{ta().conclusions.heading}</h2>
+                    <AnalysisText
+                      m={m}
+                      id="conclusions"
+                      label={ta().conclusions.conclusions}
+                      target={{ kind: 'top', field: 'conclusions' }}
+                      value={m.content.conclusions}
+                    />
+                    <AnalysisText
+                      m={m}
+                      id="learning"
+                      label={ta().conclusions.learning}
+                      target={{ kind: 'top', field: 'learning' }}
+                      value={m.content.learning}
+                    />
+                  </section>
+                </fieldset>
               </Show>
               <SignoffSection m={m} caseId={props.caseId} status={status()} orgName={orgName} isLead={isLead()} />
             </>

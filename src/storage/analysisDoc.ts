@@ -6,6 +6,7 @@ import {
   type Action,
   type Analysis,
   type Cause,
+  type ScalarKind,
   type TimelineEntry,
 } from '../domain/analysis';
 import { orderByCreation, orderTimeline } from '../domain/analysisTimeline';
@@ -16,8 +17,10 @@ import { applyTextEdit } from './sharedText';
  * Layout of the analysis doc. Entities (timeline entries, causes, actions) are Y.Maps in a
  * root map keyed by id, created whole by one device, so no two devices ever create the same
  * nested type. Inside: texts are Y.Texts (merged character by character) and every scalar is a
- * register map (see domain/scalarRegister). The risk registers are root maps of their own for
- * the same reason. Nothing is ever deleted: actions are withdrawn, not removed.
+ * register (see domain/scalarRegister) whose entries sit in the entity's own map under
+ * `<field>|<entry key>`: no nested map per scalar, which made a 250-entry analysis 1,900 nested
+ * types and slow to load. The risk registers live the same way in the root map `risk`.
+ * Nothing is ever deleted: actions are withdrawn, not removed.
  */
 
 const ENTITY_ROOT = { timeline: 'timeline', cause: 'causes', action: 'actions' } as const;
@@ -63,16 +66,31 @@ export function addEntity(doc: Y.Doc, kind: EntityKind, id: string, now: number,
   entity.set('createdAt', now);
   entity.set('createdBy', by.personId);
   for (const field of TEXTS[kind]) entity.set(field, new Y.Text());
-  for (const field of Object.keys(SCALAR_SCHEMAS[kind])) entity.set(field, new Y.Map());
   if (kind === 'cause') entity.set('whys', new Y.Array<Y.Text>());
   entities(doc, kind).set(id, entity);
   return id;
 }
 
-function register(doc: Y.Doc, target: ScalarTarget): Y.Map<unknown> | null {
-  if (target.kind === 'risk') return doc.getMap(`risk.${target.field}`);
-  const found = entities(doc, target.kind).get(target.id)?.get(target.field);
-  return found instanceof Y.Map ? found : null;
+const ENTRY_SEPARATOR = '|';
+
+/** The map holding a scalar's register entries (the entity's own map, or `risk`). */
+function registerHome(doc: Y.Doc, target: ScalarTarget): Y.Map<unknown> | null {
+  if (target.kind === 'risk') return doc.getMap('risk');
+  return entities(doc, target.kind).get(target.id) ?? null;
+}
+
+/** Register entries of every scalar in a map, by field: one pass over the map's keys. */
+function registersOf(map: Y.Map<unknown>): Map<string, [string, unknown][]> {
+  const byField = new Map<string, [string, unknown][]>();
+  map.forEach((value, key) => {
+    const at = key.indexOf(ENTRY_SEPARATOR);
+    if (at < 0) return;
+    const field = key.slice(0, at);
+    let list = byField.get(field);
+    if (!list) byField.set(field, (list = []));
+    list.push([key.slice(at + 1), value]);
+  });
+  return byField;
 }
 
 /**
@@ -87,12 +105,13 @@ export function setScalar(
   now: number,
   newKey: () => string,
 ): void {
-  const map = register(doc, target);
-  if (!map) return;
+  const map = registerHome(doc, target);
+  if (!(map instanceof Y.Map)) return;
   const entry: RegisterEntry = { value, personId: by.personId, name: by.name, orgName: by.orgName, at: now };
+  const prefix = `${target.field}${ENTRY_SEPARATOR}`;
   doc.transact(() => {
-    for (const key of [...map.keys()]) map.delete(key);
-    map.set(newKey(), entry);
+    for (const key of [...map.keys()]) if (key.startsWith(prefix)) map.delete(key);
+    map.set(`${prefix}${newKey()}`, entry);
   });
 }
 
@@ -137,14 +156,11 @@ function textOf(entity: Y.Map<unknown>, field: string): string {
   return t instanceof Y.Text ? t.toString() : '';
 }
 
-function fieldsOf<K extends EntityKind>(kind: K, entity: Y.Map<unknown>) {
+function fieldsOf(kind: ScalarKind, map: Y.Map<unknown>) {
+  const registers = registersOf(map);
   const out: Record<string, ReturnType<typeof checkedField>> = {};
   for (const [field, schema] of Object.entries(SCALAR_SCHEMAS[kind])) {
-    const map = entity.get(field);
-    out[field] = checkedField(
-      schema as v.GenericSchema,
-      resolveRegister(map instanceof Y.Map ? (map.entries() as Iterable<[string, unknown]>) : []),
-    );
+    out[field] = checkedField(schema as v.GenericSchema, resolveRegister(registers.get(field) ?? []));
   }
   return out;
 }
@@ -208,15 +224,14 @@ export function readAnalysis(doc: Y.Doc): Analysis {
       withdrawn: f.withdrawn as Action['withdrawn'],
     })),
   ).map((a, i) => ({ ...a, number: i + 1 }));
-  const risk = (field: RiskScalar) =>
-    checkedField(
-      SCALAR_SCHEMAS.risk[field] as v.GenericSchema<unknown, number>,
-      resolveRegister(doc.getMap(`risk.${field}`).entries() as Iterable<[string, unknown]>),
-    );
+  const risk = fieldsOf('risk', doc.getMap('risk'));
   return {
     timeline: orderTimeline(timeline),
     causes: orderByCreation(causes),
-    risk: { probability: risk('probability'), severity: risk('severity') },
+    risk: {
+      probability: risk.probability as Analysis['risk']['probability'],
+      severity: risk.severity as Analysis['risk']['severity'],
+    },
     actions,
     conclusions: doc.getText('conclusions').toString(),
     learning: doc.getText('learning').toString(),

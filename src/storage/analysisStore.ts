@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { AnalysisStatusSchema, type AnalysisStatus } from '../protocol/analysisApi';
+import type { Analysis } from '../domain/analysis';
+import { parseAnalysis } from '../domain/analysisSchema';
 import type { SamverkaDb } from './db';
 
 /**
@@ -47,4 +49,23 @@ export async function saveVersionContent(db: SamverkaDb, caseId: string, number:
 export async function loadVersionContent(db: SamverkaDb, caseId: string, number: number): Promise<Uint8Array | null> {
   const row = await db.analysisVersions.get([caseId, number]);
   return row?.update instanceof Uint8Array ? row.update : null;
+}
+
+export interface AnalysisSnapshotRow {
+  caseId: string;
+  content: Analysis;
+  savedAt: number;
+}
+
+/** Keeps the latest read of an analysis (plain data, already de-identified as the doc is). */
+export async function saveAnalysisSnapshot(db: SamverkaDb, caseId: string, content: Analysis, now: number) {
+  await db.analysisSnapshots.put({ caseId, content, savedAt: now });
+}
+
+/** The latest read of an analysis to draw from before its doc loads; null when none or not valid. */
+export async function loadAnalysisSnapshot(db: SamverkaDb, caseId: string): Promise<Analysis | null> {
+  const row = await db.analysisSnapshots.get(caseId);
+  if (!row) return null;
+  const parsed = parseAnalysis(row.content);
+  return parsed.ok ? parsed.analysis : null;
 }

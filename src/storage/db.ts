@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './schema';
 import type { CaseIndexEntry } from '../domain/caseIndex';
-import type { AnalysisRow, AnalysisVersionRow } from './analysisStore';
+import type { AnalysisRow, AnalysisSnapshotRow, AnalysisVersionRow } from './analysisStore';
 
 export interface SettingRow {
   key: string;
@@ -14,6 +14,7 @@ export class SamverkaDb extends Dexie {
   settings!: Table<SettingRow, string>;
   analyses!: Table<AnalysisRow, string>;
   analysisVersions!: Table<AnalysisVersionRow, [string, number]>;
+  analysisSnapshots!: Table<AnalysisSnapshotRow, string>;
 
   constructor(name = 'samverka', upToVersion?: number) {
     super(name);

@@ -28,13 +28,17 @@ export class CasePersistence extends IndexeddbPersistence {
       else this.write(update, false);
       if (++this._dbsize >= PREFERRED_TRIM_SIZE) this.scheduleCompaction();
     };
-    doc.on('update', this._storeUpdate);
+    // Listen only once loaded: while loading, Yjs would encode every stored update once more
+    // for this listener, which ignores them (their origin is this persistence). Nobody edits a
+    // doc before it has loaded: the app hands docs out only after `whenSynced`.
     // y-indexeddb compacts only while someone types; a doc closed before that would replay
     // every row on each open. Compact once after loading instead.
     // (`_dbsize` is not counted yet when 'synced' fires, so count the rows ourselves.)
     void this.whenSynced.then(() => {
+      if (this._destroyed) return;
+      doc.on('update', this._storeUpdate);
       const db = this.db;
-      if (!db || this._destroyed) return;
+      if (!db) return;
       const count = db.transaction(['updates'], 'readonly').objectStore('updates').count();
       count.onsuccess = () => {
         if (count.result >= PREFERRED_TRIM_SIZE && !this._destroyed) void storeState(this, true);

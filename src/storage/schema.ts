@@ -81,6 +81,11 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
       analysisVersions: '[caseId+number]',
     });
   },
+  // 7: the last read of each analysis, so its screen draws at once while the doc loads (the
+  // same idea as the case index: a screen reads a small table, not a whole Y.Doc, to start).
+  (db) => {
+    db.version(7).stores({ analysisSnapshots: 'caseId' });
+  },
 ];
 
 /** Fields version 2 requires, with the value a version-1 row gets. */

@@ -6,7 +6,8 @@ import type { SyncState } from '../domain/caseIndex';
 import type { TokenResponse } from '../protocol/api';
 import { acquireCaseDocs, onCaseOpened, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
 import { acquireAnalysis, onAnalysisOpened, releaseAnalysis, type OpenAnalysis } from '../storage/analysisDocs';
-import { saveAnalysisStatus } from '../storage/analysisStore';
+import { saveAnalysisSnapshot, saveAnalysisStatus } from '../storage/analysisStore';
+import { readAnalysis } from '../storage/analysisDoc';
 import type { SamverkaDb } from '../storage/db';
 import { writeIndexEntry } from '../storage/caseIndexStore';
 import { regionProfile } from '../domain/regionProfiles';
@@ -165,7 +166,7 @@ export class SyncEngine {
     if (!status.ok) return;
     await saveAnalysisStatus(this.db, status.value, Date.now());
     if (!syncContent) return;
-    await acquireAnalysis(caseId);
+    const analysis = await acquireAnalysis(caseId);
     try {
       const binding = this.analysisBindings.get(caseId);
       if (binding)
@@ -173,6 +174,8 @@ export class SyncEngine {
           binding.whenSynced().catch(() => undefined),
           new Promise((resolve) => setTimeout(resolve, CASE_SYNC_TIMEOUT_MS)),
         ]);
+      // The analysis screen draws from this snapshot while the doc loads.
+      await saveAnalysisSnapshot(this.db, caseId, readAnalysis(analysis.doc), Date.now());
     } finally {
       releaseAnalysis(caseId);
     }

@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/analysis';
 import {
   analysisProblems,
+  conflictCount,
   mayReopen,
   signatureProgress,
   signRefusal,
@@ -109,6 +110,16 @@ describe('what keeps an analysis from being signed', () => {
     ['a conflicting due date', { actions: [action({ plannedEnd: conflicted('2027-02-01') })] }, 'conflict'],
   ])('refuses %s', (_name, overrides, code) => {
     expect(analysisProblems(analysis(overrides)).map((p) => p.code)).toContain(code);
+  });
+
+  it('counts the same conflicts in the quick banner count as in the full check', () => {
+    const a = analysis({
+      timeline: [{ ...analysis().timeline[0]!, when: conflicted('2026-10-02') }],
+      risk: { probability: conflicted(2), severity: f(3) },
+      actions: [action({ plannedEnd: conflicted('2027-02-01') }), action({ id: 'a2' })],
+    });
+    expect(conflictCount(a)).toBe(3);
+    expect(conflictCount(a)).toBe(analysisProblems(a).filter((p) => p.code === 'conflict').length);
   });
 
   it('accepts a rejection with a reason, and an approval without one', () => {

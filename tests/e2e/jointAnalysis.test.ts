@@ -123,6 +123,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       const cause = await b.add('cause', 'Lägg till orsak');
       await b.field(`cause-${cause}-category`).selectOption('communication');
       await a.waitForEntity('cause', cause);
+      await a.edit('cause', cause);
 
       // Both type into the same cause text at once, and see each other's text and presence.
       const description = `cause-${cause}-description`;
@@ -148,7 +149,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await a.field(`action-${action}-end`).fill('2027-01-15');
       await b.waitForEntity('action', action);
       // On B the action is one line until opened.
-      expect(await pageB.locator(`[data-action="${action}"] .entry-summary`).innerText()).toContain(
+      expect(await pageB.locator(`[data-action="${action}"] button.entry-summary`).innerText()).toContain(
         'Gå igenom utskrivningsrutinen på APT',
       );
       await b.edit('action', action);

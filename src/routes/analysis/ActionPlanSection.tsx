@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { DECISIONS, EFFECTS, type Action } from '../../domain/analysis';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
@@ -13,7 +13,7 @@ import { clip, useOpenEntries } from './openEntries';
 export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
   const { t } = useI18n();
   const ta = () => t().analysis.actions;
-  const entries = useOpenEntries();
+  const entries = useOpenEntries(() => props.m.conflicts().actions);
   const orgLabel = (id: string | null) => props.orgOptions.find((o) => o.value === id)?.label ?? '–';
   return (
     <section class="analysis-section" aria-labelledby="actions-heading">
@@ -22,20 +22,6 @@ export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectO
       <ol class="analysis-list">
         <For each={props.m.content.actions}>
           {(action) => {
-            const conflicted = () =>
-              [
-                action.responsibleOrgId,
-                action.plannedStart,
-                action.plannedEnd,
-                action.decision,
-                action.done,
-                action.effect,
-                action.withdrawn,
-              ].some((f) => f.alternatives.length > 0);
-            // A conflict opens the entry, and it stays open once resolved, under the person's eyes.
-            createEffect(() => {
-              if (conflicted()) entries.toggle(action.id, true);
-            });
             return (
               <EntryRow
                 m={props.m}
@@ -43,9 +29,18 @@ export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectO
                 id={action.id}
                 fieldPrefix={`action-${action.id}-`}
                 title={ta().action(action.number)}
-                open={entries.isOpen(action.id) || conflicted()}
+                open={entries.isOpen(action.id)}
                 onToggle={(open) => entries.toggle(action.id, open)}
-                summary={<ActionSummary action={action} orgLabel={orgLabel} />}
+                line={`${clip(action.action)} · ${orgLabel(action.responsibleOrgId.value)} · ${ta().plannedEnd}: ${
+                  action.plannedEnd.value ?? '–'
+                }`}
+                flags={[
+                  action.decision.value && ta().decisions[action.decision.value],
+                  action.done.value && ta().done,
+                  action.withdrawn.value && ta().withdrawnBadge,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               >
                 <ActionFields m={props.m} action={action} orgOptions={props.orgOptions} />
               </EntryRow>
@@ -57,35 +52,6 @@ export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectO
         {ta().add}
       </button>
     </section>
-  );
-}
-
-/** The one line an action shows while closed: what, who, until when, decided, done. */
-function ActionSummary(props: { action: Action; orgLabel: (id: string | null) => string }) {
-  const { t } = useI18n();
-  const ta = () => t().analysis.actions;
-  const a = () => props.action;
-  return (
-    <>
-      {clip(a().action)} · {props.orgLabel(a().responsibleOrgId.value)} · {ta().plannedEnd}:{' '}
-      {a().plannedEnd.value ?? '–'}
-      <Show when={a().decision.value}>
-        {(decision) => (
-          <>
-            {' '}
-            <span class="badge">{ta().decisions[decision()]}</span>
-          </>
-        )}
-      </Show>
-      <Show when={a().done.value}>
-        {' '}
-        <span class="badge">{ta().done}</span>
-      </Show>
-      <Show when={a().withdrawn.value}>
-        {' '}
-        <span class="badge">{ta().withdrawnBadge}</span>
-      </Show>
-    </>
   );
 }
 

@@ -3,11 +3,14 @@ import { CAUSE_CATEGORIES } from '../../domain/analysis';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
+import { EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** Causes in the five categories, each with its why-chain down to a root cause. */
 export function CausesSection(props: { m: AnalysisModel }) {
   const { t } = useI18n();
   const tc = () => t().analysis.causes;
+  const entries = useOpenEntries(() => props.m.conflicts().causes);
   const categories = () => CAUSE_CATEGORIES.map((value) => ({ value, label: tc().categories[value] }));
   return (
     <section class="analysis-section" aria-labelledby="causes-heading">
@@ -18,8 +21,20 @@ export function CausesSection(props: { m: AnalysisModel }) {
           {(cause, i) => {
             const id = (field: string) => `cause-${cause.id}-${field}`;
             return (
-              <li>
-                <fieldset class="analysis-entity" data-cause={cause.id}>
+              <EntryRow
+                m={props.m}
+                kind="cause"
+                id={cause.id}
+                fieldPrefix={`cause-${cause.id}-`}
+                title={tc().cause(i() + 1)}
+                open={entries.isOpen(cause.id)}
+                onToggle={(open) => entries.toggle(cause.id, open)}
+                line={`${cause.category.value ? tc().categories[cause.category.value] : '–'} · ${clip(cause.description)}${
+                  cause.rootCause ? ` · ${tc().rootCause}: ${clip(cause.rootCause, 80)}` : ''
+                }`}
+                flags={cause.systemWeakness.value ? tc().systemBadge : ''}
+              >
+                <fieldset class="analysis-entity">
                   <legend>{tc().cause(i() + 1)}</legend>
                   <AnalysisScalar
                     m={props.m}
@@ -76,12 +91,12 @@ export function CausesSection(props: { m: AnalysisModel }) {
                     input={{ kind: 'checkbox' }}
                   />
                 </fieldset>
-              </li>
+              </EntryRow>
             );
           }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => props.m.add('cause')}>
+      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('cause'), true)}>
         {tc().add}
       </button>
     </section>

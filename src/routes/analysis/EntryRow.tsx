@@ -3,52 +3,55 @@ import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
 
 /**
- * One timeline entry or action in a long list: a one-line summary, opened into its editor on
+ * One timeline entry, cause or action in a long list: a one-line summary, opened into its editor on
  * demand. An analysis can hold hundreds of entries; drawing every editor at once made the
  * screen take a third of a second to open. Entries with a conflict are always open.
  */
 export function EntryRow(props: {
   m: AnalysisModel;
-  kind: 'timeline-entry' | 'action';
+  kind: 'timeline-entry' | 'cause' | 'action';
   id: string;
   /** Field ids of this entry start with it, for "who is here". */
   fieldPrefix: string;
   title: string;
   open: boolean;
   onToggle: (open: boolean) => void;
-  summary: JSX.Element;
+  /** The closed entry's one line (a single text: hundreds of rows must draw fast). */
+  line: string;
+  /** Marks shown after the line, e.g. "Bristande överlämning". */
+  flags: string;
   children: JSX.Element;
 }) {
   const { t } = useI18n();
   const here = () => props.m.others().filter((p) => p.field?.startsWith(props.fieldPrefix));
   return (
-    <li {...{ [`data-${props.kind}`]: props.id }} class="entry-row">
+    <li
+      class="entry-row"
+      data-timeline-entry={props.kind === 'timeline-entry' ? props.id : undefined}
+      data-cause={props.kind === 'cause' ? props.id : undefined}
+      data-action={props.kind === 'action' ? props.id : undefined}
+    >
       <Show
         when={props.open}
         fallback={
-          <div class="entry-summary">
-            <div>
-              <strong>{props.title}</strong> {props.summary}
-              <Show when={here().length > 0}>
-                <p class="presence-here">
-                  {t().analysis.presenceHere(
-                    here()
-                      .map((p) => `${p.name} (${p.orgName})`)
-                      .join(', '),
-                  )}
-                </p>
+          <>
+            <button type="button" class="entry-summary" aria-expanded="false" onClick={() => props.onToggle(true)}>
+              <strong>{props.title}</strong> {props.line}
+              <Show when={props.flags}>
+                {' '}
+                <span class="badge">{props.flags}</span>
               </Show>
-            </div>
-            <button
-              type="button"
-              class="button button--small"
-              aria-label={t().analysis.editEntry(props.title)}
-              aria-expanded="false"
-              onClick={() => props.onToggle(true)}
-            >
-              {t().analysis.edit}
             </button>
-          </div>
+            <Show when={props.m.others().length > 0 && here().length > 0}>
+              <p class="presence-here">
+                {t().analysis.presenceHere(
+                  here()
+                    .map((p) => `${p.name} (${p.orgName})`)
+                    .join(', '),
+                )}
+              </p>
+            </Show>
+          </>
         }
       >
         {props.children}

@@ -1,6 +1,14 @@
 import { A } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { analysisProblems, mayReopen, signatureProgress, signRefusal } from '../../domain/analysisRules';
+import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
+import {
+  analysisProblems,
+  mayReopen,
+  signatureProgress,
+  signRefusal,
+  type AnalysisProblem,
+} from '../../domain/analysisRules';
+
+const CHECK_AFTER_MS = 300;
 import type { CaseId } from '../../domain/ids';
 import type { AnalysisStatus } from '../../protocol/analysisApi';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
@@ -21,7 +29,17 @@ export function SignoffSection(props: {
   const { t, lang } = useI18n();
   const ts = () => t().analysis.signoff;
   const me = () => props.m.identity();
-  const problems = createMemo(() => analysisProblems(props.m.content));
+  // The full check (the PII guard over every text) runs a moment after typing stops, not on
+  // every keystroke and not while the screen opens; null until it has run once.
+  const [checked, setChecked] = createSignal<AnalysisProblem[] | null>(null);
+  let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(() => {
+    props.m.revision();
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(() => setChecked(analysisProblems(props.m.content)), CHECK_AFTER_MS);
+  });
+  onCleanup(() => clearTimeout(checkTimer));
+  const problems = () => checked() ?? [];
   const progress = () => signatureProgress(props.status, (sv) => props.status.locked || props.m.isCurrent(sv));
   const nameOf = (personId: string | null) =>
     props.status.team.find((m) => m.personId === personId)?.name ??
@@ -29,7 +47,8 @@ export function SignoffSection(props: {
     '';
   const refusal = () =>
     signRefusal(props.status, me()?.personId ?? '', {
-      problems: problems().length,
+      // Not yet checked counts as a problem: nobody signs unchecked text.
+      problems: checked()?.length ?? 1,
       synced: props.m.synced(),
       currentStateVector: props.m.stateVector(),
     });

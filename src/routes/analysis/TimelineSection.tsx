@@ -1,4 +1,4 @@
-import { createEffect, For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
 import { useI18n } from '../../app/i18n';
@@ -10,7 +10,7 @@ import { clip, useOpenEntries } from './openEntries';
 export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
   const { t } = useI18n();
   const tt = () => t().analysis.timeline;
-  const entries = useOpenEntries();
+  const entries = useOpenEntries(() => props.m.conflicts().timeline);
   const orgLabel = (id: string | null) => props.orgOptions.find((o) => o.value === id)?.label ?? '–';
   return (
     <section class="analysis-section" aria-labelledby="timeline-heading">
@@ -20,12 +20,6 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
         <For each={props.m.content.timeline}>
           {(entry, i) => {
             const id = (field: string) => `timeline-${entry.id}-${field}`;
-            const conflicted = () =>
-              [entry.when, entry.orgId, entry.handover, entry.failedHandover].some((f) => f.alternatives.length > 0);
-            // A conflict opens the entry, and it stays open once resolved, under the person's eyes.
-            createEffect(() => {
-              if (conflicted()) entries.toggle(entry.id, true);
-            });
             return (
               <EntryRow
                 m={props.m}
@@ -33,21 +27,12 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
                 id={entry.id}
                 fieldPrefix={`timeline-${entry.id}-`}
                 title={tt().entry(i() + 1)}
-                open={entries.isOpen(entry.id) || conflicted()}
+                open={entries.isOpen(entry.id)}
                 onToggle={(open) => entries.toggle(entry.id, open)}
-                summary={
-                  <>
-                    {entry.when.value?.replace('T', ' ') ?? '–'} · {orgLabel(entry.orgId.value)} · {clip(entry.what)}
-                    <Show when={entry.handover.value}>
-                      {' '}
-                      <span class="badge">{tt().handoverBadge}</span>
-                    </Show>
-                    <Show when={entry.failedHandover.value}>
-                      {' '}
-                      <span class="badge badge--alert">{tt().failedBadge}</span>
-                    </Show>
-                  </>
-                }
+                line={`${entry.when.value?.replace('T', ' ') ?? '–'} · ${orgLabel(entry.orgId.value)} · ${clip(entry.what)}`}
+                flags={[entry.handover.value && tt().handoverBadge, entry.failedHandover.value && tt().failedBadge]
+                  .filter(Boolean)
+                  .join(' · ')}
               >
                 <fieldset class="analysis-entity">
                   <legend>{tt().entry(i() + 1)}</legend>

@@ -1,8 +1,18 @@
-import { createSignal, untrack } from 'solid-js';
+import { createEffect, createSignal, untrack } from 'solid-js';
 
-/** Which entries of a list this person has opened for editing (new ones open themselves). */
-export function useOpenEntries() {
+/**
+ * Which entries of a list this person has opened for editing. New ones open themselves, and so
+ * do entries with a conflict (`conflicted` lists them); these stay open once it is resolved,
+ * under the person's eyes. One effect for the whole list: hundreds of rows must stay cheap.
+ */
+export function useOpenEntries(conflicted: () => readonly string[]) {
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
+  createEffect(() => {
+    const ids = conflicted();
+    const current = untrack(open);
+    if (ids.every((id) => current.has(id))) return;
+    setOpen(new Set([...current, ...ids]));
+  });
   return {
     isOpen: (id: string) => open().has(id),
     toggle(id: string | null, isOpen: boolean) {

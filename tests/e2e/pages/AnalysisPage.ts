@@ -46,10 +46,10 @@ export class AnalysisPage {
   }
 
   /** Opens a closed entry's editor (entries show as one line until opened; new ones open). */
-  async edit(kind: 'timeline-entry' | 'action', id: string): Promise<void> {
+  async edit(kind: 'timeline-entry' | 'cause' | 'action', id: string): Promise<void> {
     const row = this.page.locator(`[data-${kind}="${id}"]`);
     await row.waitFor();
-    const button = row.locator('.entry-summary button');
+    const button = row.locator('button.entry-summary');
     if ((await button.count()) > 0) await button.click();
     await row.locator('fieldset').first().waitFor();
   }
