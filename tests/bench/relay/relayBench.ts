@@ -596,14 +596,27 @@ async function benchMemory(): Promise<void> {
   }
 }
 
+const LATENCY_ROUNDS = 3;
+
 async function benchLatency(): Promise<void> {
   // (b) latency
+  // Three rounds, the servers taking turns, and each server's median round by p99: a p99 of
+  // about a millisecond moves by a third between single runs on a shared 2-core machine.
+  const rounds: Partial<Record<ServerKind, LatencyResult[]>> = {};
+  for (let round = 1; round <= LATENCY_ROUNDS; round++) {
+    for (const kind of KINDS) {
+      const r = await phase(
+        `(b) latency, ${cfg.latClients} clients / ${cfg.latRooms} rooms, ${kind}, round ${round}`,
+        60_000,
+        () => latencyPhase(kind),
+      );
+      if (r) (rounds[kind] ??= []).push(r);
+    }
+  }
   const lat: Partial<Record<ServerKind, LatencyResult>> = {};
   for (const kind of KINDS) {
-    const r = await phase(`(b) latency, ${cfg.latClients} clients / ${cfg.latRooms} rooms, ${kind}`, 60_000, () =>
-      latencyPhase(kind),
-    );
-    if (r) lat[kind] = r;
+    const sorted = [...(rounds[kind] ?? [])].sort((x, y) => x.p99 - y.p99);
+    if (sorted.length > 0) lat[kind] = sorted[Math.floor(sorted.length / 2)];
   }
   {
     const cells = (pick: (l: LatencyResult) => string) =>
@@ -611,7 +624,7 @@ async function benchLatency(): Promise<void> {
     const p99ok = lat.ours && lat.hocuspocus ? lat.ours.p99 <= lat.hocuspocus.p99 : null;
     rows.push({
       id: 'b',
-      measure: `edit → other client in the room, ${cfg.latClients} clients in ${cfg.latRooms} rooms at ${cfg.latRate} updates/s: p50`,
+      measure: `edit → other client in the room, ${cfg.latClients} clients in ${cfg.latRooms} rooms at ${cfg.latRate} updates/s, median of 3 rounds by p99: p50`,
       cells: cells((l) => `${fmt(l.p50, 2)} ms`),
       ratioRef: ratio(lat.ours?.p50, lat.yws?.p50),
       ratioHp: ratio(lat.ours?.p50, lat.hocuspocus?.p50),
