@@ -8,6 +8,7 @@ import type { CaseId } from '../domain/ids';
 import type { RegisterValue } from '../domain/scalarRegister';
 import type { AnalysisStatus } from '../protocol/analysisApi';
 import { acquireAnalysis, releaseAnalysis, type OpenAnalysis } from '../storage/analysisDocs';
+import type { SaveState } from '../storage/docPersistence';
 import {
   addEntity,
   addWhy,
@@ -58,11 +59,13 @@ export function createAnalysis(caseId: CaseId) {
   const [open, setOpen] = createSignal<OpenAnalysis | null>(null);
   // Content is on screen: from the doc, or (for the first moments) from the last snapshot.
   const [drawn, setDrawn] = createSignal(false);
+  const [saveState, setSaveState] = createSignal<SaveState>('saved');
   const [status, setStatus] = createSignal<AnalysisStatus | null>(null);
   const [statusKnown, setStatusKnown] = createSignal(false);
   const [others, setOthers] = createSignal<Presence[]>([]);
   const [synced, setSynced] = createSignal(false);
   let disposed = false;
+  const onCleanupOpen: (() => void)[] = [];
 
   const identity = () => enrollment()?.identity ?? cachedIdentity();
   const writer = (): Writer => {
@@ -134,6 +137,8 @@ export function createAnalysis(caseId: CaseId) {
     });
     keepSnapshot(read);
     a.doc.on('update', refreshContent);
+    const offSave = a.persistence.onSaveState((state) => setSaveState(state));
+    onCleanupOpen.push(offSave);
     a.awareness.on('change', onPresence);
     a.awareness.setLocalStateField('user', { name: writer().name, orgName: writer().orgName });
     onPresence();
@@ -179,6 +184,7 @@ export function createAnalysis(caseId: CaseId) {
     const a = open();
     if (a) {
       a.doc.off('update', refreshContent);
+      onCleanupOpen.forEach((off) => off());
       a.awareness.off('change', onPresence);
       a.awareness.setLocalState(null);
       releaseAnalysis(caseId);
@@ -192,6 +198,10 @@ export function createAnalysis(caseId: CaseId) {
     ready: () => open() !== null,
     /** The content is on screen (perhaps still from the snapshot). */
     drawn,
+    /** Whether what was typed is on the device's disk ("Sparat på enheten"). */
+    saveState,
+    quotaFull: () => open()?.persistence.lastError?.name === 'QuotaExceededError',
+    retrySave: () => open()?.persistence.retry(),
     status,
     statusKnown,
     setStatus,

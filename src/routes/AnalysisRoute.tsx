@@ -9,6 +9,7 @@ import { createDirectory } from '../primitives/directory';
 import { connection } from '../primitives/syncSignals';
 import { CaseNotFound } from '../ui/CaseNotFound';
 import { AnalysisReport } from '../ui/AnalysisReport';
+import { SaveIndicator } from '../ui/SaveIndicator';
 import { AnalysisText } from './analysis/AnalysisFields';
 import { ActionPlanSection } from './analysis/ActionPlanSection';
 import { CausesSection } from './analysis/CausesSection';
@@ -60,6 +61,9 @@ function AnalysisScreen(props: { caseId: CaseId }) {
           <A href={ROUTES.analysisPrint(props.caseId)}>{ta().print}</A>
         </Show>
       </p>
+      <Show when={m.ready()}>
+        <SaveIndicator state={m.saveState()} quota={m.quotaFull()} texts={t().save} onRetry={() => m.retrySave()} />
+      </Show>
       <Show when={!online()}>
         <p class="notice" role="status">
           {ta().offlineStatus}

@@ -141,6 +141,8 @@ describe('a joint analysis by two organisations through the real relay', () => {
           .toMatch(/(?=.*Karin: meddelandet kom aldrig\.)(?=.*Anna: rutinen var okänd\.)/s);
       }
       expect(await a.field(description).inputValue()).toBe(await b.field(description).inputValue());
+      // What was typed is on each device's disk, and says so.
+      await pageA.locator('[data-save-state="saved"]').waitFor();
       expect(await pageA.locator('[data-presence-list]').innerText()).toContain('Anna Berg (Västra Götalandsregionen)');
 
       // An action both will change apart.
