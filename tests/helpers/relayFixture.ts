@@ -200,3 +200,42 @@ export async function rawMultiplex(server: TestServer, token: string): Promise<R
       }),
   };
 }
+
+export type Device = Awaited<ReturnType<typeof namedPerson>>;
+
+/**
+ * The people of the analysis tests: Karin (staff, Göteborg, reports the case), Greta (manager,
+ * Göteborg) and Vera (manager, VGR), each with an enrolled device.
+ */
+export async function analysisCast(server: TestServer): Promise<{ karin: Device; greta: Device; vera: Device }> {
+  const [karin, greta, vera] = await Promise.all([
+    namedPerson(server, { personId: 'karin', name: 'Karin Lind', unitId: 'gbg-hemsjukvard', role: 'staff' }),
+    namedPerson(server, { personId: 'greta', name: 'Greta Ek', unitId: 'gbg-hemsjukvard', role: 'manager' }),
+    namedPerson(server, { personId: 'vera', name: 'Vera Berg', unitId: 'vgr-avd12', role: 'manager' }),
+  ]);
+  return { karin, greta, vera };
+}
+
+/**
+ * A case Karin sent from Göteborg to VGR, whose analysis Greta started: Greta commissions, both
+ * managers sign, plus any `extra` members. Returns the case id.
+ */
+export async function sharedAnalysisCase(
+  server: TestServer,
+  cast: { karin: Device; greta: Device },
+  extra: { personId: string; role: string }[] = [],
+): Promise<string> {
+  const caseId = await reportedCase(server, cast.karin.token);
+  const team = [
+    { personId: 'greta', role: 'enhetschef', commissioner: true, signer: true },
+    { personId: 'vera', role: 'avdelningschef', commissioner: false, signer: true },
+    ...extra.map((m) => ({ ...m, commissioner: false, signer: false })),
+  ];
+  const res = await callApi(server, `/api/cases/${caseId}/analysis/team`, {
+    method: 'PUT',
+    token: cast.greta.token,
+    body: { team },
+  });
+  if (res.status !== 200) throw new Error(`kunde inte starta analysen (${res.status})`);
+  return caseId;
+}

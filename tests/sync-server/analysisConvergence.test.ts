@@ -1,30 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/appServer';
-import { callApi, namedPerson, reportedCase, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { analysisCast, sharedAnalysisCase, startSeededRelay, syncClient, type Device } from '../helpers/relayFixture';
 import { roomName } from '../../src/protocol/rooms';
 import type { MultiplexClient } from '../../src/sync/multiplexClient';
 
 let server: TestServer;
-type Device = Awaited<ReturnType<typeof namedPerson>>;
 let karin: Device, greta: Device, vera: Device;
 const clients: MultiplexClient[] = [];
 
 beforeAll(async () => {
   server = await startSeededRelay();
-  karin = await namedPerson(server, {
-    personId: 'karin',
-    name: 'Karin Lind',
-    unitId: 'gbg-hemsjukvard',
-    role: 'staff',
-  });
-  greta = await namedPerson(server, {
-    personId: 'greta',
-    name: 'Greta Ek',
-    unitId: 'gbg-hemsjukvard',
-    role: 'manager',
-  });
-  vera = await namedPerson(server, { personId: 'vera', name: 'Vera Berg', unitId: 'vgr-avd12', role: 'manager' });
+  ({ karin, greta, vera } = await analysisCast(server));
 });
 afterEach(() => {
   for (const client of clients.splice(0)) client.stop();
@@ -35,18 +22,7 @@ afterAll(async () => {
 
 /** A case sent from Göteborg to VGR whose analysis Greta started, with both managers signing. */
 async function sharedAnalysis(): Promise<string> {
-  const caseId = await reportedCase(server, karin.token);
-  const team = [
-    { personId: 'greta', role: 'enhetschef', commissioner: true, signer: true },
-    { personId: 'vera', role: 'avdelningschef', commissioner: false, signer: true },
-  ];
-  const res = await callApi(server, `/api/cases/${caseId}/analysis/team`, {
-    method: 'PUT',
-    token: greta.token,
-    body: { team },
-  });
-  expect(res.status).toBe(200);
-  return roomName(caseId, 'analysis');
+  return roomName(await sharedAnalysisCase(server, { karin, greta }), 'analysis');
 }
 
 async function open(token: string, room: string) {

@@ -11,10 +11,12 @@ import {
   callApi,
   namedPerson,
   rawMultiplex,
-  reportedCase,
   startSeededRelay,
   syncClient,
   type RawMultiplex,
+  analysisCast,
+  sharedAnalysisCase,
+  type Device,
 } from '../helpers/relayFixture';
 import { AnalysisStatusSchema, VersionContentSchema } from '../../src/protocol/analysisApi';
 import { MuxKind, type MuxFrame } from '../../src/protocol/multiplex';
@@ -25,26 +27,13 @@ import { encodeSync, SyncStep } from '../../sync-server/src/rooms/yMessages';
 let server: TestServer;
 /** Kept across a restart of the relay in one test. */
 const dataDir = mkdtempSync(join(tmpdir(), 'samverka-lock-'));
-type Device = Awaited<ReturnType<typeof namedPerson>>;
 let karin: Device, greta: Device, vera: Device, hugo: Device;
 const clients: MultiplexClient[] = [];
 const sockets: RawMultiplex[] = [];
 
 beforeAll(async () => {
   server = await startSeededRelay({ dataDir });
-  karin = await namedPerson(server, {
-    personId: 'karin',
-    name: 'Karin Lind',
-    unitId: 'gbg-hemsjukvard',
-    role: 'staff',
-  });
-  greta = await namedPerson(server, {
-    personId: 'greta',
-    name: 'Greta Ek',
-    unitId: 'gbg-hemsjukvard',
-    role: 'manager',
-  });
-  vera = await namedPerson(server, { personId: 'vera', name: 'Vera Berg', unitId: 'vgr-avd12', role: 'manager' });
+  ({ karin, greta, vera } = await analysisCast(server));
   hugo = await namedPerson(server, { personId: 'hugo', name: 'Hugo Holm', unitId: 'gbg-hemtjanst', role: 'staff' });
 });
 afterEach(async () => {
@@ -148,16 +137,7 @@ const analysis = async (caseId: string) =>
  * and a rogue Hugo that joined with write access before it was locked.
  */
 async function analysisAboutToLock(text: string) {
-  const caseId = await reportedCase(server, karin.token);
-  const team = [
-    { personId: 'greta', role: 'enhetschef', commissioner: true, signer: true },
-    { personId: 'vera', role: 'avdelningschef', commissioner: false, signer: true },
-    { personId: 'hugo', role: 'undersköterska', commissioner: false, signer: false },
-  ];
-  expect(
-    (await callApi(server, `/api/cases/${caseId}/analysis/team`, { method: 'PUT', token: greta.token, body: { team } }))
-      .status,
-  ).toBe(200);
+  const caseId = await sharedAnalysisCase(server, { karin, greta }, [{ personId: 'hugo', role: 'undersköterska' }]);
   const room = roomName(caseId, 'analysis');
   const client = syncClient(server, greta.token);
   clients.push(client);

@@ -2,13 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { TestServer } from '../helpers/appServer';
-import { callApi, namedPerson, reportedCase, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { analysisCast, sharedAnalysisCase, startSeededRelay, syncClient, type Device } from '../helpers/relayFixture';
 import { roomName } from '../../src/protocol/rooms';
 import type { MultiplexClient } from '../../src/sync/multiplexClient';
 import { addEntity, readAnalysis, setScalar, type Writer } from '../../src/storage/analysisDoc';
 
 let server: TestServer;
-type Device = Awaited<ReturnType<typeof namedPerson>>;
 let karin: Device, greta: Device, vera: Device;
 const clients: MultiplexClient[] = [];
 const gretaWriter: Writer = { personId: 'greta', name: 'Greta Ek', orgName: 'Göteborgs stad' };
@@ -18,19 +17,7 @@ const key = () => `key-${++keys}`;
 
 beforeAll(async () => {
   server = await startSeededRelay();
-  karin = await namedPerson(server, {
-    personId: 'karin',
-    name: 'Karin Lind',
-    unitId: 'gbg-hemsjukvard',
-    role: 'staff',
-  });
-  greta = await namedPerson(server, {
-    personId: 'greta',
-    name: 'Greta Ek',
-    unitId: 'gbg-hemsjukvard',
-    role: 'manager',
-  });
-  vera = await namedPerson(server, { personId: 'vera', name: 'Vera Berg', unitId: 'vgr-avd12', role: 'manager' });
+  ({ karin, greta, vera } = await analysisCast(server));
 });
 afterEach(() => {
   for (const client of clients.splice(0)) client.stop();
@@ -40,18 +27,7 @@ afterAll(async () => {
 });
 
 async function sharedAnalysisRoom(): Promise<string> {
-  const caseId = await reportedCase(server, karin.token);
-  const team = [
-    { personId: 'greta', role: 'enhetschef', commissioner: true, signer: true },
-    { personId: 'vera', role: 'avdelningschef', commissioner: false, signer: true },
-  ];
-  const res = await callApi(server, `/api/cases/${caseId}/analysis/team`, {
-    method: 'PUT',
-    token: greta.token,
-    body: { team },
-  });
-  expect(res.status).toBe(200);
-  return roomName(caseId, 'analysis');
+  return roomName(await sharedAnalysisCase(server, { karin, greta }), 'analysis');
 }
 
 function connect(token: string, room: string, doc: Y.Doc, awareness?: Awareness) {

@@ -10,12 +10,16 @@ import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ConflictNote } from '../../ui/ConflictNote';
 
-/** Who else is in this field right now ("Bo Ek skriver här"). */
-export function PresenceNote(props: { m: AnalysisModel; field: string }) {
+/**
+ * Who else is in this field right now ("Bo Ek skriver här"); with `prefix`, in any field whose
+ * id starts with it (a closed entry: someone is in one of its fields).
+ */
+export function PresenceNote(props: { m: AnalysisModel; field: string; prefix?: boolean }) {
   const { t } = useI18n();
-  const here = () => props.m.others().filter((p) => p.field === props.field);
+  const here = () =>
+    props.m.others().filter((p) => (props.prefix ? p.field?.startsWith(props.field) : p.field === props.field));
   return (
-    <Show when={here().length > 0}>
+    <Show when={props.m.others().length > 0 && here().length > 0}>
       <p class="presence-here" data-presence={props.field}>
         {t().analysis.presenceHere(
           here()

@@ -1,6 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
+import { PresenceNote } from './AnalysisFields';
 
 /**
  * One timeline entry, cause or action in a long list: a one-line summary, opened into its editor on
@@ -23,7 +24,6 @@ export function EntryRow(props: {
   children: JSX.Element;
 }) {
   const { t } = useI18n();
-  const here = () => props.m.others().filter((p) => p.field?.startsWith(props.fieldPrefix));
   return (
     <li
       class="entry-row"
@@ -42,15 +42,7 @@ export function EntryRow(props: {
                 <span class="badge">{props.flags}</span>
               </Show>
             </button>
-            <Show when={props.m.others().length > 0 && here().length > 0}>
-              <p class="presence-here">
-                {t().analysis.presenceHere(
-                  here()
-                    .map((p) => `${p.name} (${p.orgName})`)
-                    .join(', '),
-                )}
-              </p>
-            </Show>
+            <PresenceNote m={props.m} field={props.fieldPrefix} prefix />
           </>
         }
       >
