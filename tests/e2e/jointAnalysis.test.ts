@@ -1,39 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from '../helpers/chromium';
-import { startTestServer, type TestServer } from '../helpers/appServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../helpers/appServer';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { EnrollPage } from './pages/EnrollPage';
 import { AnalysisPage } from './pages/AnalysisPage';
 import { smallTouchTargets } from './pages/touchTargets';
-import { waitForServiceWorkerControl } from './pages/serviceWorker';
+import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'samverka-analysis-'));
-const profiles: string[] = [];
-const contexts: BrowserContext[] = [];
-let server: TestServer | null = null;
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await server?.close();
-  for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
-});
-
-async function openDevice(base: string): Promise<Page> {
-  const profile = mkdtempSync(join(tmpdir(), 'samverka-device-'));
-  profiles.push(profile);
-  const context = await launchPersistent(profile);
-  contexts.push(context);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(base);
-  await waitForServiceWorkerControl(page);
-  return page;
-}
+const devices = useDevicesAndRelay('analysis');
+const openDevice = devices.openDevice;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -46,19 +23,11 @@ describe('a joint analysis by two organisations through the real relay', () => {
     'both type in one cause and see each other; offline edits merge with a conflict to decide; both sign and it locks',
     { timeout: 300_000 },
     async () => {
-      server = await startTestServer(inject('distA'), 0, { dataDir });
+      const server: TestServer = await devices.startRelay();
       const port = server.port;
       const base = `http://127.0.0.1:${port}/`;
       const { store } = server;
-      await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
-      await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
-      await store.createOrg({
-        id: 'vgr',
-        name: 'Västra Götalandsregionen',
-        type: 'region',
-        profileId: 'goteborgsomradet',
-      });
-      await store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+      await seedTwoOrganisations(store);
       const codeA = await createEnrollmentCode(store, {
         unitId: 'gbg-hemsjukvard',
         personName: 'Karin Lind',
@@ -158,8 +127,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await expect.poll(() => b.field(`action-${action}-end`).inputValue(), { timeout: 10_000 }).toBe('2027-01-15');
 
       // The relay goes away. Both keep working: each changes the due date and adds an action.
-      await server.close();
-      server = null;
+      await devices.stopRelay();
       await a.field(`action-${action}-end`).fill('2027-01-31');
       await b.field(`action-${action}-end`).fill('2027-02-28');
       const actionA = await a.add('action', 'Lägg till åtgärd');
@@ -172,7 +140,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
       expect(await a.field(`action-${actionA}-what`).inputValue()).toBe('Checklista vid utskrivning');
 
       // Back online: both actions on both devices, and the due date shows the conflict.
-      server = await startTestServer(inject('distA'), port, { dataDir });
+      await devices.startRelay(port);
       for (const [page, view] of [
         [pageA, a],
         [pageB, b],

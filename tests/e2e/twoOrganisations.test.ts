@@ -1,56 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchPersistent } from '../helpers/chromium';
-import { startTestServer, type TestServer } from '../helpers/appServer';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/appServer';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { EnrollPage } from './pages/EnrollPage';
-import { waitForServiceWorkerControl } from './pages/serviceWorker';
+import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'samverka-two-orgs-'));
-const profiles: string[] = [];
-const contexts: BrowserContext[] = [];
-let server: TestServer | null = null;
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await server?.close();
-  for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
-});
-
-async function openDevice(base: string): Promise<Page> {
-  const profile = mkdtempSync(join(tmpdir(), 'samverka-device-'));
-  profiles.push(profile);
-  const context = await launchPersistent(profile);
-  contexts.push(context);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(base);
-  await waitForServiceWorkerControl(page);
-  return page;
-}
+const devices = useDevicesAndRelay('two-orgs');
+const openDevice = devices.openDevice;
+const contexts = devices.contexts;
 
 describe('two organisations through the real relay', () => {
   it(
     'A writes offline, syncs when the relay is back, submits to B; B sees it; revoking A ends its sync',
     { timeout: 240_000 },
     async () => {
-      server = await startTestServer(inject('distA'), 0, { dataDir });
+      let server: TestServer = await devices.startRelay();
       const port = server.port;
       const base = `http://127.0.0.1:${port}/`;
       const { store } = server;
-      await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
-      await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
-      await store.createOrg({
-        id: 'vgr',
-        name: 'Västra Götalandsregionen',
-        type: 'region',
-        profileId: 'goteborgsomradet',
-      });
-      await store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+      await seedTwoOrganisations(store);
       const codeA = await createEnrollmentCode(store, {
         unitId: 'gbg-hemsjukvard',
         personName: 'Karin Lind',
@@ -71,8 +40,7 @@ describe('two organisations through the real relay', () => {
       );
 
       // The relay goes away (no coverage for A): A writes and submits the whole report offline.
-      await server.close();
-      server = null;
+      await devices.stopRelay();
       const form = new ReportFormPage(pageA);
       await pageA.goto(base);
       await form.startNew();
@@ -85,7 +53,7 @@ describe('two organisations through the real relay', () => {
       expect(await sentRow.locator('[data-sync-state]').innerText()).toBe('Väntar på synk');
 
       // Coverage returns: A syncs by itself and registers the receiver.
-      server = await startTestServer(inject('distA'), port, { dataDir });
+      server = await devices.startRelay(port);
       await sentRow.locator('[data-sync-state="synced"]').waitFor({ timeout: 45_000 });
 
       // B's inbox shows the case, with its report synced to B's device.

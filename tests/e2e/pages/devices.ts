@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, inject } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPersistent } from '../../helpers/chromium';
+import { startTestServer, type TestServer } from '../../helpers/appServer';
+import type { RelayStore } from '../../../sync-server/src/store/types';
+import { waitForServiceWorkerControl } from './serviceWorker';
+
+/**
+ * Devices (persistent Chromium profiles, like tablets) against a relay that a test may stop and
+ * start again on the same port and data directory, as when coverage goes and comes back.
+ * Everything is closed and removed after the file.
+ */
+export function useDevicesAndRelay(name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `samverka-${name}-`));
+  const profiles: string[] = [];
+  const contexts: BrowserContext[] = [];
+  let server: TestServer | null = null;
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await server?.close();
+    for (const dir of [dataDir, ...profiles]) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    contexts,
+    /** Starts the relay with the built app (version A); `port` 0 picks one. */
+    async startRelay(port = 0): Promise<TestServer> {
+      server = await startTestServer(inject('distA'), port, { dataDir });
+      return server;
+    },
+    async stopRelay(): Promise<void> {
+      await server?.close();
+      server = null;
+    },
+    /** A new device with the app loaded and its service worker in control. */
+    async openDevice(base: string): Promise<Page> {
+      const profile = mkdtempSync(join(tmpdir(), 'samverka-device-'));
+      profiles.push(profile);
+      const context = await launchPersistent(profile);
+      contexts.push(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(base);
+      await waitForServiceWorkerControl(page);
+      return page;
+    },
+  };
+}
+
+/** Göteborgs stad (kommun: hemsjukvården) and VGR (region: avdelning 12), as in the routines. */
+export async function seedTwoOrganisations(store: RelayStore): Promise<void> {
+  await store.createOrg({ id: 'goteborg', name: 'Göteborgs stad', type: 'kommun', profileId: 'goteborgsomradet' });
+  await store.createUnit({ id: 'gbg-hemsjukvard', orgId: 'goteborg', name: 'Hemsjukvården Centrum' });
+  await store.createOrg({ id: 'vgr', name: 'Västra Götalandsregionen', type: 'region', profileId: 'goteborgsomradet' });
+  await store.createUnit({ id: 'vgr-avd12', orgId: 'vgr', name: 'Sahlgrenska avdelning 12' });
+}
