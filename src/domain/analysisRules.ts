@@ -66,6 +66,8 @@ export interface ConflictedIds {
   causes: string[];
   actions: string[];
   risk: boolean;
+  /** How many fields in all hold values to choose between. */
+  fields: number;
 }
 
 const hasAlternatives = (fields: readonly { alternatives: readonly unknown[] }[]) =>
@@ -73,7 +75,18 @@ const hasAlternatives = (fields: readonly { alternatives: readonly unknown[] }[]
 
 /** Which entities (and whether the risk matrix) hold a value nobody has chosen yet. */
 export function conflictedIds(a: Analysis): ConflictedIds {
+  const open = (fields: readonly { alternatives: readonly unknown[] }[]) =>
+    fields.filter((f) => f.alternatives.length > 0).length;
+  const fields =
+    a.timeline.reduce((n, e) => n + open([e.when, e.orgId, e.handover, e.failedHandover]), 0) +
+    a.causes.reduce((n, c) => n + open([c.category, c.systemWeakness]), 0) +
+    open([a.risk.probability, a.risk.severity]) +
+    a.actions.reduce(
+      (n, x) => n + open([x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn]),
+      0,
+    );
   return {
+    fields,
     timeline: a.timeline
       .filter((e) => hasAlternatives([e.when, e.orgId, e.handover, e.failedHandover]))
       .map((e) => e.id),
@@ -88,12 +101,11 @@ export function conflictedIds(a: Analysis): ConflictedIds {
 }
 
 /**
- * Counts entities (and the risk matrix) with an unresolved conflict, for the banner at the top
- * of the analysis. Cheap on purpose: it runs on every change, without the PII scan.
+ * Counts the fields with an unresolved conflict, for the banner at the top of the analysis.
+ * Cheap on purpose: it runs on every change, without the PII scan.
  */
 export function conflictCount(a: Analysis | ConflictedIds): number {
-  const ids = 'conclusions' in a ? conflictedIds(a) : a;
-  return ids.timeline.length + ids.causes.length + ids.actions.length + (ids.risk ? 1 : 0);
+  return ('conclusions' in a ? conflictedIds(a) : a).fields;
 }
 
 export interface SignoffInput {

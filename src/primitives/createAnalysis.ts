@@ -76,7 +76,7 @@ export function createAnalysis(caseId: CaseId) {
   // Conflicts, found on the plain read (not through the store, where reading every field of
   // hundreds of entries would subscribe to each of them).
   const [conflicts, setConflicts] = createSignal<ConflictedIds>(
-    { timeline: [], causes: [], actions: [], risk: false },
+    { timeline: [], causes: [], actions: [], risk: false, fields: 0 },
     { equals: (x, y) => JSON.stringify(x) === JSON.stringify(y) },
   );
   const show = (read: Analysis) => {

@@ -5,7 +5,6 @@ export interface ConflictTexts {
   alsoEntered: (name: string, org: string, value: string) => string;
   keepThis: string;
   keepCurrent: (value: string) => string;
-  keepLabel: (value: string, field: string) => string;
   empty: string;
 }
 
@@ -35,7 +34,7 @@ export function ConflictNote(props: {
                 <button
                   type="button"
                   class="button button--small"
-                  aria-label={props.texts.keepLabel(show(alt.entry.value), props.label)}
+                  aria-label={`${props.texts.keepThis}: ${show(alt.entry.value)}, ${props.label}`}
                   onClick={() => props.onKeep(alt.entry.value)}
                 >
                   {props.texts.keepThis}
@@ -47,7 +46,7 @@ export function ConflictNote(props: {
         <button
           type="button"
           class="button button--small"
-          aria-label={props.texts.keepLabel(show(props.current), props.label)}
+          aria-label={`${props.texts.keepCurrent(show(props.current))}, ${props.label}`}
           onClick={() => props.onKeep(props.current)}
         >
           {props.texts.keepCurrent(show(props.current))}

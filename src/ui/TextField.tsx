@@ -5,6 +5,8 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
+  /** When the field loses focus, with its value (a date typed part by part is whole by then). */
+  onBlur?: (value: string) => void;
   type?: 'text' | 'date' | 'datetime-local' | 'email' | 'tel';
   hint?: string;
   error?: string;
@@ -31,6 +33,7 @@ export function TextField(props: TextFieldProps) {
         type={props.type ?? 'text'}
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={(e) => props.onBlur?.(e.currentTarget.value)}
         aria-invalid={props.error ? 'true' : undefined}
         aria-required={props.required ? 'true' : undefined}
         aria-describedby={describedBy(props.id, props.hint, props.error)}

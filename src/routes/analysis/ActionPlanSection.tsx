@@ -7,7 +7,7 @@ import { ConflictNote } from '../../ui/ConflictNote';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
 import { EntryRow } from './EntryRow';
-import { clip, useOpenEntries } from './openEntries';
+import { clip, focusEntry, useOpenEntries } from './openEntries';
 
 /** The action plan: never deleted, only withdrawn with a reason; decided, done, followed up. */
 export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
@@ -48,7 +48,11 @@ export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectO
           }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('action'), true)}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => focusEntry('action', entries.toggle(props.m.add('action'), true))}
+      >
         {ta().add}
       </button>
     </section>
@@ -157,6 +161,7 @@ function ActionFields(props: { m: AnalysisModel; action: Action; orgOptions: Sel
         id={id('reason')}
         label={ta().decisionReason}
         hint={ta().decisionReasonHint}
+        required={a().decision.value === 'rejected' || a().decision.value === 'partlyApproved'}
         target={target('decisionReason')}
         value={a().decisionReason}
         rows={2}
@@ -189,7 +194,14 @@ function ActionFields(props: { m: AnalysisModel; action: Action; orgOptions: Sel
         <Show
           when={withdrawing()}
           fallback={
-            <button type="button" class="button button--small" onClick={() => setWithdrawing(true)}>
+            <button
+              type="button"
+              class="button button--small"
+              onClick={() => {
+                setWithdrawing(true);
+                setTimeout(() => document.getElementById(id('withdraw-reason'))?.focus());
+              }}
+            >
               {ta().withdraw}
             </button>
           }
@@ -204,9 +216,21 @@ function ActionFields(props: { m: AnalysisModel; action: Action; orgOptions: Sel
             requiredText={t().form.required}
             optionalText={t().form.optional}
           />
-          <button type="button" class="button" onClick={withdraw}>
-            {ta().withdrawConfirm}
-          </button>
+          <div class="button-row">
+            <button type="button" class="button" onClick={withdraw}>
+              {ta().withdrawConfirm}
+            </button>
+            <button
+              type="button"
+              class="button button--ghost"
+              onClick={() => {
+                setWithdrawing(false);
+                setReasonError(undefined);
+              }}
+            >
+              {ta().withdrawCancel}
+            </button>
+          </div>
         </Show>
       </Show>
     </fieldset>

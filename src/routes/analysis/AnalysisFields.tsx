@@ -56,11 +56,13 @@ export function AnalysisText(props: {
   value: string;
   hint?: string;
   rows?: number;
+  required?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <Tracked m={props.m} id={props.id}>
       <PiiTextArea
+        required={props.required}
         id={props.id}
         label={props.label}
         value={props.value}
@@ -117,6 +119,8 @@ export function AnalysisScalar(props: {
           optionalText={t().form.optional}
         />
       );
+    // A date typed part by part is empty (or half a date) between keystrokes: an empty value is
+    // only written when the person leaves the field empty, never half-way through typing.
     return (
       <TextField
         id={props.id}
@@ -124,7 +128,12 @@ export function AnalysisScalar(props: {
         type={input.kind}
         value={props.field.value === null ? '' : String(props.field.value)}
         hint={props.hint}
-        onInput={(value) => set(value === '' ? null : value)}
+        onInput={(value) => {
+          if (value !== '' && value !== props.field.value) set(value);
+        }}
+        onBlur={(value) => {
+          if (value === '' && props.field.value !== null) set(null);
+        }}
         requiredText={t().form.required}
         optionalText={t().form.optional}
       />

@@ -4,7 +4,7 @@ import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
 import { EntryRow } from './EntryRow';
-import { clip, useOpenEntries } from './openEntries';
+import { clip, focusEntry, useOpenEntries } from './openEntries';
 
 /** Causes in the five categories, each with its why-chain down to a root cause. */
 export function CausesSection(props: { m: AnalysisModel }) {
@@ -96,7 +96,11 @@ export function CausesSection(props: { m: AnalysisModel }) {
           }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('cause'), true)}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => focusEntry('cause', entries.toggle(props.m.add('cause'), true))}
+      >
         {tc().add}
       </button>
     </section>

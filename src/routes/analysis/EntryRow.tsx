@@ -2,6 +2,7 @@ import { Show, type JSX } from 'solid-js';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
 import { PresenceNote } from './AnalysisFields';
+import { focusEntry } from './openEntries';
 
 /**
  * One timeline entry, cause or action in a long list: a one-line summary, opened into its editor on
@@ -24,8 +25,22 @@ export function EntryRow(props: {
   children: JSX.Element;
 }) {
   const { t } = useI18n();
+  let row: HTMLLIElement | undefined;
+  const open = () => {
+    props.onToggle(true);
+    focusEntry(props.kind, props.id);
+  };
+  // Closing gives the keyboard back to the entry's line, not to the top of the page.
+  const close = () => {
+    props.onToggle(false);
+    setTimeout(() => row?.querySelector<HTMLElement>('button.entry-summary')?.focus());
+  };
   return (
     <li
+      ref={row}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && props.open) close();
+      }}
       class="entry-row"
       data-timeline-entry={props.kind === 'timeline-entry' ? props.id : undefined}
       data-cause={props.kind === 'cause' ? props.id : undefined}
@@ -35,7 +50,7 @@ export function EntryRow(props: {
         when={props.open}
         fallback={
           <>
-            <button type="button" class="entry-summary" aria-expanded="false" onClick={() => props.onToggle(true)}>
+            <button type="button" class="entry-summary" aria-expanded="false" onClick={open}>
               <strong>{props.title}</strong> {props.line}
               <Show when={props.flags}>
                 {' '}
@@ -52,7 +67,7 @@ export function EntryRow(props: {
           class="button button--small"
           aria-label={t().analysis.closeEntry(props.title)}
           aria-expanded="true"
-          onClick={() => props.onToggle(false)}
+          onClick={close}
         >
           {t().analysis.done}
         </button>

@@ -68,7 +68,7 @@ export function SignoffSection(props: {
     await props.m.reloadStatus();
   };
   const reopen = async () => {
-    if (reason().trim() === '') return setReasonError(ts().reopenReason);
+    if (reason().trim() === '') return setReasonError(ts().reopenNeedsReason);
     setBusy(true);
     const result = await analysisRelay.reopen(props.caseId, props.status.version, reason().trim());
     setBusy(false);
@@ -126,11 +126,18 @@ export function SignoffSection(props: {
         </div>
       </Show>
       <Show when={mySigner() && !props.status.locked}>
-        <Show when={refusal()}>{(r) => <p class="field-hint">{ts().refusal[r()]}</p>}</Show>
+        <Show when={refusal()}>
+          {(r) => (
+            <p class="field-hint" id="sign-refusal">
+              {ts().refusal[r()]}
+            </p>
+          )}
+        </Show>
         <button
           type="button"
           class="button button--primary"
           disabled={busy() || refusal() !== null}
+          aria-describedby={refusal() ? 'sign-refusal' : undefined}
           onClick={() => void sign()}
         >
           {ts().sign(props.orgName(me()?.orgId ?? ''))}

@@ -1,10 +1,10 @@
-import { For } from 'solid-js';
+import { createMemo, createSignal, For } from 'solid-js';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
 import { EntryRow } from './EntryRow';
-import { clip, useOpenEntries } from './openEntries';
+import { clip, focusEntry, useOpenEntries } from './openEntries';
 
 /** The course of events: ordered by when things happened, whoever added them. */
 export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
@@ -12,12 +12,32 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
   const tt = () => t().analysis.timeline;
   const entries = useOpenEntries(() => props.m.conflicts().timeline);
   const orgLabel = (id: string | null) => props.orgOptions.find((o) => o.value === id)?.label ?? '–';
+  // While someone works in the list, it keeps its order: moving the entry they are typing in (a
+  // date set elsewhere re-sorts it) would take their focus and lose what they type next. New
+  // entries go last until they leave the list.
+  const [frozen, setFrozen] = createSignal<readonly string[] | null>(null);
+  const shown = createMemo(() => {
+    const list = props.m.content.timeline;
+    const order = frozen();
+    if (!order) return list;
+    const byId = new Map(list.map((e) => [e.id, e]));
+    const known = new Set(order);
+    return [...order.flatMap((id) => byId.get(id) ?? []), ...list.filter((e) => !known.has(e.id))];
+  });
   return (
     <section class="analysis-section" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{tt().heading}</h2>
       <p class="field-hint">{tt().hint}</p>
-      <ol class="analysis-list">
-        <For each={props.m.content.timeline}>
+      <ol
+        class="analysis-list"
+        onFocusIn={() => {
+          if (!frozen()) setFrozen(shown().map((e) => e.id));
+        }}
+        onFocusOut={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFrozen(null);
+        }}
+      >
+        <For each={shown()}>
           {(entry, i) => {
             const id = (field: string) => `timeline-${entry.id}-${field}`;
             return (
@@ -81,7 +101,11 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
           }}
         </For>
       </ol>
-      <button type="button" class="button" onClick={() => entries.toggle(props.m.add('timeline'), true)}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => focusEntry('timeline-entry', entries.toggle(props.m.add('timeline'), true))}
+      >
         {tt().add}
       </button>
     </section>

@@ -15,15 +15,17 @@ export function useOpenEntries(conflicted: () => readonly string[]) {
   });
   return {
     isOpen: (id: string) => open().has(id),
-    toggle(id: string | null, isOpen: boolean) {
-      if (id === null) return;
+    /** Opens or closes an entry; returns its id (null passes through). */
+    toggle(id: string | null, isOpen: boolean): string | null {
+      if (id === null) return null;
       // Read untracked: effects call this, and must not come to depend on what they set.
       const current = untrack(open);
-      if (current.has(id) === isOpen) return;
+      if (current.has(id) === isOpen) return id;
       const next = new Set(current);
       if (isOpen) next.add(id);
       else next.delete(id);
       setOpen(next);
+      return id;
     },
   };
 }
@@ -32,4 +34,12 @@ export function useOpenEntries(conflicted: () => readonly string[]) {
 export function clip(text: string, length = 120): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > length ? `${line.slice(0, length - 1)}…` : line || '–';
+}
+
+/** Puts the keyboard in an entry's first field, once it has drawn (after adding or opening it). */
+export function focusEntry(kind: 'timeline-entry' | 'cause' | 'action', id: string | null): void {
+  if (id === null) return;
+  setTimeout(() =>
+    document.querySelector<HTMLElement>(`[data-${kind}="${id}"] fieldset :is(input, textarea, select)`)?.focus(),
+  );
 }
