@@ -15,6 +15,9 @@ export const analysisEn: typeof analysisSv = {
   editEntry: (title: string) => `Edit ${title.toLowerCase()}`,
   closeEntry: (title: string) => `Close ${title.toLowerCase()}`,
   hasConflict: 'Two values to choose between',
+  heldBack:
+    'This text is not shared with the other organisation until the identity number is replaced. Until then it is only on this device.',
+  piiBlock: 'is not shared with the other organisation – replace it',
   print: 'Printable version',
   backToCase: 'Back to the case',
   presenceHeading: 'In the analysis now',

@@ -13,6 +13,9 @@ export const analysisSv = {
   editEntry: (title: string) => `Redigera ${title.toLowerCase()}`,
   closeEntry: (title: string) => `Stäng ${title.toLowerCase()}`,
   hasConflict: 'Två värden att välja mellan',
+  heldBack:
+    'Texten delas inte med den andra organisationen förrän personnumret är ersatt. Den finns bara på den här enheten så länge.',
+  piiBlock: 'delas inte med den andra organisationen – ersätt det',
   print: 'Utskriftsvänlig version',
   backToCase: 'Tillbaka till ärendet',
   presenceHeading: 'I analysen just nu',

@@ -193,6 +193,7 @@ export function createAnalysis(caseId: CaseId) {
 
   const doc = () => open()?.doc ?? null;
   return {
+    caseId,
     content: content as Analysis,
     /** The doc is loaded: edits can be taken. */
     ready: () => open() !== null,

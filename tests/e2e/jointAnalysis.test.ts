@@ -114,6 +114,38 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await pageA.locator('[data-save-state="saved"]').waitFor();
       expect(await pageA.locator('[data-presence-list]').innerText()).toContain('Anna Berg (Västra Götalandsregionen)');
 
+      // A types in an event while B adds an earlier one elsewhere: A's list keeps its order while
+      // A works in it, so A's caret and typing stay where they were.
+      await a.edit('timeline-entry', event);
+      await a.field(`timeline-${event}-what`).click();
+      await pageA.keyboard.press('End');
+      const earlier = await b.add('timeline-entry', 'Lägg till händelse');
+      await b.field(`timeline-${earlier}-when`).fill('2026-09-30T08:00');
+      await b.field(`timeline-${earlier}-what`).fill('Inskrivning på avdelning 12.');
+      await a.waitForEntity('timeline-entry', earlier);
+      await pageA.keyboard.type(' Ingen ringde.', { delay: 30 });
+      expect(await a.field(`timeline-${event}-what`).inputValue()).toBe(
+        'Patienten skrevs ut utan meddelande till hemsjukvården. Ingen ringde.',
+      );
+      expect(await pageA.evaluate(() => document.activeElement?.id)).toBe(`timeline-${event}-what`);
+      // Once A leaves the list, it is in time order again: B's earlier event first.
+      await a.field(description).click();
+      await expect
+        .poll(() => pageA.locator('[data-timeline-entry]').first().getAttribute('data-timeline-entry'))
+        .toBe(earlier);
+
+      // An identity number never reaches the other organisation, not even digit by digit: the
+      // text stays on A's device until A replaces the number, then the rest is shared.
+      await a.field('conclusions').click();
+      await pageA.keyboard.type('Gäller 811218-9876 i journalen.', { delay: 20 });
+      await pageA.locator('#conclusions-error').waitFor();
+      await pageB.waitForTimeout(1500);
+      expect(await b.field('conclusions').inputValue()).not.toMatch(/\d/);
+      await pageA.locator('#conclusions-pii button').first().click();
+      await expect
+        .poll(() => b.field('conclusions').inputValue(), { timeout: 5_000 })
+        .toBe('Gäller [personuppgift borttagen] i journalen.');
+
       // An action both will change apart.
       const action = await a.add('action', 'Lägg till åtgärd');
       await a.field(`action-${action}-what`).fill('Gå igenom utskrivningsrutinen på APT');

@@ -1,9 +1,11 @@
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { Field } from '../../domain/analysis';
 import type { RegisterValue } from '../../domain/scalarRegister';
 import type { ScalarTarget, TextTarget } from '../../storage/analysisDoc';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
+import { holdBack, type HoldReason } from '../../domain/sharingGuard';
+import { readHeld, writeHeld } from '../../primitives/heldText';
 import { PiiTextArea } from '../../ui/PiiTextArea';
 import { TextField } from '../../ui/TextField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
@@ -32,13 +34,15 @@ export function PresenceNote(props: { m: AnalysisModel; field: string; prefix?: 
 }
 
 /** Tells the others which field this person is in while focus is inside. */
-function Tracked(props: { m: AnalysisModel; id: string; children: unknown }) {
+function Tracked(props: { m: AnalysisModel; id: string; children: unknown; onLeave?: () => void }) {
   return (
     <div
       class="tracked-field"
       onFocusIn={() => props.m.focus(props.id)}
       onFocusOut={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.m.focus(null);
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        props.m.focus(null);
+        props.onLeave?.();
       }}
     >
       {props.children as never}
@@ -59,20 +63,49 @@ export function AnalysisText(props: {
   required?: boolean;
 }) {
   const { t } = useI18n();
+  // An identity number never leaves the device: while the text holds one (or one is being
+  // typed), the edit stays here, shown and kept, and is shared once it is replaced.
+  const [held, setHeld] = createSignal(readHeld(props.m.caseId, props.id));
+  const [why, setWhy] = createSignal<HoldReason | null>(null);
+  const edit = (value: string, cursor: number | null) => {
+    const reason = holdBack(value, props.value, cursor);
+    if (reason) {
+      setHeld(value);
+      setWhy(reason);
+      writeHeld(props.m.caseId, props.id, value);
+      return;
+    }
+    setWhy(null);
+    if (held() === null) return props.m.editText(props.target, value, cursor ?? undefined);
+    setHeld(null);
+    writeHeld(props.m.caseId, props.id, null);
+    props.m.editText(props.target, value);
+  };
+  const shown = () => held() ?? props.value;
+  // Leaving the field ends the typing of a number: shared now, unless it is an identity number.
+  const leave = () => {
+    const text = held();
+    if (text !== null) edit(text, null);
+  };
   return (
-    <Tracked m={props.m} id={props.id}>
+    <Tracked m={props.m} id={props.id} onLeave={leave}>
       <PiiTextArea
         required={props.required}
         id={props.id}
         label={props.label}
-        value={props.value}
+        value={shown()}
         rows={props.rows ?? 3}
         hint={props.hint}
-        onEdit={(value, cursor) => props.m.editText(props.target, value, cursor)}
-        onReplace={(hit, by) => props.m.replaceText(props.target, hit.start, hit.end, by)}
+        error={held() !== null && why() !== 'typing_number' ? t().analysis.heldBack : undefined}
+        onEdit={edit}
+        onReplace={(hit, by) => {
+          if (held() === null) return props.m.replaceText(props.target, hit.start, hit.end, by);
+          const text = shown();
+          edit(text.slice(0, hit.start) + by + text.slice(hit.end), hit.start + by.length);
+        }}
         requiredText={t().form.required}
         optionalText={t().form.optional}
-        texts={t().pii}
+        texts={{ ...t().pii, block: t().analysis.piiBlock }}
       />
     </Tracked>
   );
