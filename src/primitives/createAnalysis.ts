@@ -100,13 +100,6 @@ export function createAnalysis(caseId: CaseId) {
   };
   // Draw the last snapshot while the doc loads (a long analysis takes tens of milliseconds to
   // load); editing waits for the doc (`ready`), which replaces the snapshot the moment it is in.
-  void loadAnalysisSnapshot(db, caseId).then((snapshot) => {
-    if (!snapshot || disposed || open()) return;
-    batch(() => {
-      show(snapshot);
-      setDrawn(true);
-    });
-  });
   const onPresence = () => {
     const a = open();
     if (!a) return;
@@ -126,7 +119,7 @@ export function createAnalysis(caseId: CaseId) {
     setOthers(list);
   };
 
-  void acquireAnalysis(caseId).then((a) => {
+  function onOpened(a: OpenAnalysis) {
     if (disposed) return releaseAnalysis(caseId);
     // Content and "ready" in one go: the screen draws once, with everything.
     const read = readAnalysis(a.doc);
@@ -142,7 +135,7 @@ export function createAnalysis(caseId: CaseId) {
     a.awareness.on('change', onPresence);
     a.awareness.setLocalStateField('user', { name: writer().name, orgName: writer().orgName });
     onPresence();
-  });
+  }
   const reloadStatus = async () => {
     const row = await loadAnalysisStatus(db, caseId);
     if (disposed) return;
@@ -170,7 +163,28 @@ export function createAnalysis(caseId: CaseId) {
     } else if (result.status === 404) setStatus(null);
     setStatusKnown(true);
   };
-  void reloadStatus().then(refreshFromRelay);
+  // First draw: the status and the last snapshot in one go, from the device. The doc loads
+  // only after that draw: applying a long analysis costs the main thread tens of
+  // milliseconds, which would otherwise land before the snapshot is on screen.
+  const firstDraw = Promise.all([
+    loadAnalysisSnapshot(db, caseId).catch(() => null),
+    loadAnalysisStatus(db, caseId).catch(() => null),
+  ]).then(([snapshot, row]) => {
+    if (disposed) return;
+    batch(() => {
+      setStatus(row?.status ?? null);
+      // No row may only mean "not fetched yet": wait for the relay before offering to start one.
+      if (row) setStatusKnown(true);
+      if (snapshot && !open()) {
+        show(snapshot);
+        setDrawn(true);
+      }
+    });
+  });
+  void firstDraw.then(refreshFromRelay);
+  void firstDraw.then(() => {
+    if (!disposed) void acquireAnalysis(caseId).then(onOpened);
+  });
   const statusTimer = setInterval(() => void refreshFromRelay(), 1000);
   // Sign-off needs "everything here is on the relay": poll the binding (cheap, and it may
   // appear only once the sync engine has started after this screen).

@@ -23,7 +23,7 @@ import { addAction, addCause, addTimelineEntry, GRETA, random, sentence, typeWor
 
 export const TIMELINE = 200;
 export const ACTIONS = 50;
-const OPENS = 5;
+const OPENS = 10;
 
 /**
  * Counts what is drawn the moment the route marks itself rendered (after the mark, so outside
