@@ -6,8 +6,8 @@ import { TextField } from '../../ui/TextField';
 import { ConflictNote } from '../../ui/ConflictNote';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
-import { EntryRow } from './EntryRow';
-import { clip, focusEntry, useOpenEntries } from './openEntries';
+import { AddEntryButton, EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** The action plan: never deleted, only withdrawn with a reason; decided, done, followed up. */
 export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
@@ -48,13 +48,12 @@ export function ActionPlanSection(props: { m: AnalysisModel; orgOptions: SelectO
           }}
         </For>
       </ol>
-      <button
-        type="button"
-        class="button"
-        onClick={() => focusEntry('action', entries.toggle(props.m.add('action'), true))}
-      >
-        {ta().add}
-      </button>
+      <AddEntryButton
+        kind="action"
+        add={() => props.m.add('action')}
+        open={(id) => entries.toggle(id, true)}
+        label={ta().add}
+      />
     </section>
   );
 }

@@ -3,8 +3,8 @@ import { CAUSE_CATEGORIES } from '../../domain/analysis';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
-import { EntryRow } from './EntryRow';
-import { clip, focusEntry, useOpenEntries } from './openEntries';
+import { AddEntryButton, EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** Causes in the five categories, each with its why-chain down to a root cause. */
 export function CausesSection(props: { m: AnalysisModel }) {
@@ -96,13 +96,12 @@ export function CausesSection(props: { m: AnalysisModel }) {
           }}
         </For>
       </ol>
-      <button
-        type="button"
-        class="button"
-        onClick={() => focusEntry('cause', entries.toggle(props.m.add('cause'), true))}
-      >
-        {tc().add}
-      </button>
+      <AddEntryButton
+        kind="cause"
+        add={() => props.m.add('cause')}
+        open={(id) => entries.toggle(id, true)}
+        label={tc().add}
+      />
     </section>
   );
 }

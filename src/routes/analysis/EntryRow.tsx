@@ -75,3 +75,17 @@ export function EntryRow(props: {
     </li>
   );
 }
+
+/** Adds an entry to a list, opens it and puts the keyboard in its first field. */
+export function AddEntryButton(props: {
+  kind: 'timeline-entry' | 'cause' | 'action';
+  add: () => string | null;
+  open: (id: string | null) => string | null;
+  label: string;
+}) {
+  return (
+    <button type="button" class="button" onClick={() => focusEntry(props.kind, props.open(props.add()))}>
+      {props.label}
+    </button>
+  );
+}

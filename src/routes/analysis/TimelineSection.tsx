@@ -3,8 +3,8 @@ import type { AnalysisModel } from '../../primitives/createAnalysis';
 import type { SelectOption } from '../../ui/SelectField';
 import { useI18n } from '../../app/i18n';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
-import { EntryRow } from './EntryRow';
-import { clip, focusEntry, useOpenEntries } from './openEntries';
+import { AddEntryButton, EntryRow } from './EntryRow';
+import { clip, useOpenEntries } from './openEntries';
 
 /** The course of events: ordered by when things happened, whoever added them. */
 export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOption[] }) {
@@ -101,13 +101,12 @@ export function TimelineSection(props: { m: AnalysisModel; orgOptions: SelectOpt
           }}
         </For>
       </ol>
-      <button
-        type="button"
-        class="button"
-        onClick={() => focusEntry('timeline-entry', entries.toggle(props.m.add('timeline'), true))}
-      >
-        {tt().add}
-      </button>
+      <AddEntryButton
+        kind="timeline-entry"
+        add={() => props.m.add('timeline')}
+        open={(id) => entries.toggle(id, true)}
+        label={tt().add}
+      />
     </section>
   );
 }
