@@ -178,6 +178,8 @@ export const analysisEn: typeof analysisSv = {
     title: (n: number | null) => (n === null ? 'Joint event analysis (draft)' : `Joint event analysis, version ${n}`),
     draft: 'Draft – not signed',
     signatures: 'Signatures',
+    about: (title: string, from: string, to: string, date: string) =>
+      `Deviation: ${title}. Reported by ${from || '–'} to ${to || '–'}, event on ${date || '–'}.`,
     print: 'Print',
     none: '–',
     loadingVersion: 'Fetching the version…',

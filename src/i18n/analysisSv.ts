@@ -177,6 +177,8 @@ export const analysisSv = {
       n === null ? 'Gemensam händelseanalys (utkast)' : `Gemensam händelseanalys, version ${n}`,
     draft: 'Utkast – inte signerad',
     signatures: 'Signaturer',
+    about: (title: string, from: string, to: string, date: string) =>
+      `Avvikelse: ${title}. Rapporterad av ${from || '–'} till ${to || '–'}, händelsen ${date || '–'}.`,
     print: 'Skriv ut',
     none: '–',
     loadingVersion: 'Hämtar versionen…',

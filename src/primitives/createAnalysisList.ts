@@ -6,6 +6,8 @@ import { useAppDb } from './appStorage';
 export interface AnalysisListItem {
   caseId: string;
   title: string;
+  /** Who reported to whom, to tell analyses under one agreement apart. */
+  units: string;
   version: number;
   locked: boolean;
 }
@@ -20,14 +22,34 @@ export function createAnalysisList(): Accessor<AnalysisListItem[]> {
     const db = useAppDb();
     const rows = await listAnalyses(db);
     const list = await Promise.all(
-      rows.map(async (row) => ({
-        caseId: row.caseId,
-        title: (await getIndexEntry(db, row.caseId))?.title ?? '',
-        version: row.status.version,
-        locked: row.status.locked,
-      })),
+      rows.map(async (row) => {
+        const entry = await getIndexEntry(db, row.caseId);
+        return {
+          caseId: row.caseId,
+          title: entry?.title ?? '',
+          units: entry ? `${entry.reporterUnit || '–'} → ${entry.receivingUnit || '–'}` : '',
+          version: row.status.version,
+          locked: row.status.locked,
+        };
+      }),
     );
     setItems(list.sort((a, b) => a.title.localeCompare(b.title, 'sv')));
   })();
   return items;
+}
+
+export interface CaseAbout {
+  title: string;
+  reporterUnit: string;
+  receivingUnit: string;
+  eventDate: string;
+}
+
+/** What the analysis is about, for the head of its report: from the case index, not the docs. */
+export function createCaseAbout(caseId: string): Accessor<CaseAbout | null> {
+  const [about, setAbout] = createSignal<CaseAbout | null>(null);
+  void getIndexEntry(useAppDb(), caseId).then((entry) => {
+    if (entry) setAbout({ ...entry });
+  });
+  return about;
 }

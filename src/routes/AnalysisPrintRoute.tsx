@@ -6,6 +6,7 @@ import { ROUTES } from '../app/routes';
 import { createAnalysis } from '../primitives/createAnalysis';
 import { createAnalysisVersion } from '../primitives/createAnalysisVersion';
 import { createDirectory } from '../primitives/directory';
+import { createCaseAbout } from '../primitives/createAnalysisList';
 import { CaseNotFound } from '../ui/CaseNotFound';
 import { AnalysisReport } from '../ui/AnalysisReport';
 
@@ -43,6 +44,7 @@ function PrintControls(props: { caseId: CaseId }) {
 function PrintDraft(props: { caseId: CaseId }) {
   const { t, lang } = useI18n();
   const m = createAnalysis(props.caseId);
+  const about = createCaseAbout(props.caseId);
   const directory = createDirectory();
   const orgName = (id: string) => directory()?.organisations.find((o) => o.id === id)?.name ?? id;
   return (
@@ -55,6 +57,7 @@ function PrintDraft(props: { caseId: CaseId }) {
           version={m.status()?.locked ? m.status()!.version : null}
           signatures={m.status()?.locked ? m.status()!.signatures : []}
           orgName={orgName}
+          about={about()}
           t={t()}
           lang={lang()}
         />
@@ -67,6 +70,7 @@ function PrintVersion(props: { caseId: CaseId; number: number }) {
   const { t, lang } = useI18n();
   const content = createAnalysisVersion(props.caseId, props.number);
   const m = createAnalysis(props.caseId);
+  const about = createCaseAbout(props.caseId);
   const directory = createDirectory();
   const orgName = (id: string) => directory()?.organisations.find((o) => o.id === id)?.name ?? id;
   const signatures = () => m.status()?.versions.find((v) => v.number === props.number)?.signatures ?? [];
@@ -82,6 +86,7 @@ function PrintVersion(props: { caseId: CaseId; number: number }) {
               version={props.number}
               signatures={signatures()}
               orgName={orgName}
+              about={about()}
               t={t()}
               lang={lang()}
             />

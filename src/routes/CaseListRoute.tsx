@@ -92,6 +92,7 @@ function AnalysisSection() {
             {(a) => (
               <li class="case-row">
                 <A href={ROUTES.analysis(a.caseId)}>{a.title || t().analysis.title}</A>{' '}
+                <span class="case-row-meta">{a.units}</span>{' '}
                 <span class="badge">
                   {a.locked ? t().analysis.signoff.locked(a.version) : t().analysis.signoff.version(a.version)}
                 </span>

@@ -15,6 +15,8 @@ export function AnalysisReport(props: {
   version: number | null;
   signatures: Signature[];
   orgName: (id: string) => string;
+  /** The case the analysis is about, from the device's case index (absent when not on it). */
+  about?: { title: string; reporterUnit: string; receivingUnit: string; eventDate: string } | null;
   t: Dictionary;
   lang: 'sv' | 'en';
 }) {
@@ -35,6 +37,13 @@ export function AnalysisReport(props: {
       <h1 id="report-title">{ta().printView.title(props.version)}</h1>
       <Show when={props.version === null}>
         <p class="print-draft">{ta().printView.draft}</p>
+      </Show>
+      <Show when={props.about}>
+        {(about) => (
+          <p class="report-about">
+            {ta().printView.about(about().title, about().reporterUnit, about().receivingUnit, about().eventDate)}
+          </p>
+        )}
       </Show>
       <Show when={props.status}>
         {(s) => (
@@ -82,7 +91,9 @@ export function AnalysisReport(props: {
               </h3>
               <p class="report-text">{c.description}</p>
               <ol>
-                <For each={c.whys}>{(why) => <li class="report-text">{why}</li>}</For>
+                <For each={c.whys.filter((why) => why.trim() !== '')}>
+                  {(why) => <li class="report-text">{why}</li>}
+                </For>
               </ol>
               <p>
                 <strong>{ta().causes.rootCause}:</strong> <span class="report-text">{c.rootCause || none()}</span>

@@ -221,6 +221,10 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await pageA.locator('#report-title').waitFor({ timeout: 15_000 });
       expect(await pageA.locator('#report-title').innerText()).toBe('Gemensam händelseanalys, version 1');
       const report = await pageA.locator('.analysis-report').innerText();
+      // The report says which deviation it is about (from the case index on the device).
+      expect(report).toMatch(
+        /Avvikelse: .+\. Rapporterad av Hemsjukvården Centrum till Sahlgrenska avdelning 12, händelsen 2026-11-02/,
+      );
       expect(report).toContain('Checklista vid utskrivning');
       expect(report).toContain('Larm i journalen vid utskrivning');
       expect(report).toContain('Bristande överlämning');
