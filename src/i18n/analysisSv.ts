@@ -16,6 +16,8 @@ export const analysisSv = {
   heldBack:
     'Texten delas inte med den andra organisationen förrän personnumret är ersatt. Den finns bara på den här enheten så länge.',
   piiBlock: 'delas inte med den andra organisationen – ersätt det',
+  signedWarning: (names: string) =>
+    `${names} har signerat. En ändring nu gör att signaturen gäller en tidigare lydelse och behöver göras om.`,
   print: 'Utskriftsvänlig version',
   backToCase: 'Tillbaka till ärendet',
   presenceHeading: 'I analysen just nu',

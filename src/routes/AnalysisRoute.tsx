@@ -84,6 +84,16 @@ function AnalysisScreen(props: { caseId: CaseId }) {
           {(status) => (
             <>
               <PresenceBar m={m} />
+              {/* A change voids a signature already given: say so before anyone types. */}
+              <Show when={!status().locked && status().signatures.length > 0}>
+                <p class="notice notice--warn" role="status" data-signed-warning>
+                  {ta().signedWarning(
+                    status()
+                      .signatures.map((sig) => sig.name)
+                      .join(', '),
+                  )}
+                </p>
+              </Show>
               <Show when={conflicts() > 0}>
                 <p class="notice notice--warn" role="status" data-conflicts>
                   {ta().conflictsBanner(conflicts())}

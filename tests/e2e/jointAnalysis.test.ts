@@ -205,6 +205,9 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await expect.poll(() => signA.isEnabled(), { timeout: 30_000 }).toBe(true);
       await signA.click();
       await pageA.locator('[data-signature-org="goteborg"][data-signed="current"]').waitFor({ timeout: 15_000 });
+      // Everyone editing now is told that a change would void Karin's signature.
+      await pageB.reload();
+      await pageB.locator('[data-signed-warning]').getByText('Karin Lind har signerat').waitFor({ timeout: 15_000 });
       await pageB.reload();
       const signB = pageB.getByRole('button', { name: 'Signera för Västra Götalandsregionen' });
       await expect.poll(() => signB.isEnabled(), { timeout: 30_000 }).toBe(true);
