@@ -28,6 +28,9 @@ export interface AnalysisProblem {
  */
 export function analysisProblems(a: Analysis): AnalysisProblem[] {
   const problems: AnalysisProblem[] = [];
+  const conflicted = conflictedIds(a);
+  const conflict = (kind: string, ids: readonly string[]) =>
+    ids.forEach((id) => problems.push({ code: 'conflict', where: `${kind}:${id}` }));
   const texts: [string, string][] = [
     ['conclusions', a.conclusions],
     ['learning', a.learning],
@@ -35,22 +38,15 @@ export function analysisProblems(a: Analysis): AnalysisProblem[] {
   if (a.timeline.length === 0) problems.push({ code: 'timeline_empty', where: 'timeline' });
   else if (!a.timeline.some((e) => e.failedHandover.value === true))
     problems.push({ code: 'failed_handover_missing', where: 'timeline' });
-  for (const e of a.timeline) {
-    if ([e.when, e.orgId, e.handover, e.failedHandover].some((f) => f.alternatives.length > 0))
-      problems.push({ code: 'conflict', where: `timeline:${e.id}` });
-    texts.push([`timeline:${e.id}`, e.what]);
-  }
+  conflict('timeline', conflicted.timeline);
+  for (const e of a.timeline) texts.push([`timeline:${e.id}`, e.what]);
   if (a.causes.length === 0) problems.push({ code: 'causes_empty', where: 'causes' });
-  for (const c of a.causes) {
-    if (c.category.alternatives.length > 0 || c.systemWeakness.alternatives.length > 0)
-      problems.push({ code: 'conflict', where: `cause:${c.id}` });
+  conflict('cause', conflicted.causes);
+  for (const c of a.causes)
     texts.push([`cause:${c.id}`, [c.description, ...c.whys, c.rootCause, c.contributingFactors].join('\n')]);
-  }
-  if (a.risk.probability.alternatives.length > 0 || a.risk.severity.alternatives.length > 0)
-    problems.push({ code: 'conflict', where: 'risk' });
+  if (conflicted.risk) problems.push({ code: 'conflict', where: 'risk' });
+  conflict('action', conflicted.actions);
   for (const x of a.actions) {
-    const scalars = [x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn];
-    if (scalars.some((f) => f.alternatives.length > 0)) problems.push({ code: 'conflict', where: `action:${x.id}` });
     const needsReason = x.decision.value === 'rejected' || x.decision.value === 'partlyApproved';
     if (needsReason && x.decisionReason.trim() === '' && x.withdrawn.value === null)
       problems.push({ code: 'decision_reason_required', where: `action:${x.id}` });
@@ -70,34 +66,39 @@ export interface ConflictedIds {
   fields: number;
 }
 
-const hasAlternatives = (fields: readonly { alternatives: readonly unknown[] }[]) =>
-  fields.some((f) => f.alternatives.length > 0);
+type Scalar = { alternatives: readonly unknown[] };
+
+/** The scalar fields of each kind of entry, in one place for every conflict check. */
+const SCALARS = {
+  timeline: (e: Analysis['timeline'][number]): Scalar[] => [e.when, e.orgId, e.handover, e.failedHandover],
+  cause: (c: Analysis['causes'][number]): Scalar[] => [c.category, c.systemWeakness],
+  action: (x: Analysis['actions'][number]): Scalar[] => [
+    x.responsibleOrgId,
+    x.plannedStart,
+    x.plannedEnd,
+    x.decision,
+    x.done,
+    x.effect,
+    x.withdrawn,
+  ],
+};
+
+const openCount = (fields: readonly Scalar[]) => fields.filter((f) => f.alternatives.length > 0).length;
 
 /** Which entities (and whether the risk matrix) hold a value nobody has chosen yet. */
 export function conflictedIds(a: Analysis): ConflictedIds {
-  const open = (fields: readonly { alternatives: readonly unknown[] }[]) =>
-    fields.filter((f) => f.alternatives.length > 0).length;
-  const fields =
-    a.timeline.reduce((n, e) => n + open([e.when, e.orgId, e.handover, e.failedHandover]), 0) +
-    a.causes.reduce((n, c) => n + open([c.category, c.systemWeakness]), 0) +
-    open([a.risk.probability, a.risk.severity]) +
-    a.actions.reduce(
-      (n, x) => n + open([x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn]),
-      0,
-    );
-  return {
-    fields,
-    timeline: a.timeline
-      .filter((e) => hasAlternatives([e.when, e.orgId, e.handover, e.failedHandover]))
-      .map((e) => e.id),
-    causes: a.causes.filter((c) => hasAlternatives([c.category, c.systemWeakness])).map((c) => c.id),
-    actions: a.actions
-      .filter((x) =>
-        hasAlternatives([x.responsibleOrgId, x.plannedStart, x.plannedEnd, x.decision, x.done, x.effect, x.withdrawn]),
-      )
-      .map((x) => x.id),
-    risk: hasAlternatives([a.risk.probability, a.risk.severity]),
-  };
+  let fields = 0;
+  const ids = <T extends { id: string }>(entries: readonly T[], scalars: (entry: T) => Scalar[]) =>
+    entries.flatMap((entry) => {
+      const open = openCount(scalars(entry));
+      fields += open;
+      return open > 0 ? [entry.id] : [];
+    });
+  const timeline = ids(a.timeline, SCALARS.timeline);
+  const causes = ids(a.causes, SCALARS.cause);
+  const actions = ids(a.actions, SCALARS.action);
+  const risk = openCount([a.risk.probability, a.risk.severity]);
+  return { timeline, causes, actions, risk: risk > 0, fields: fields + risk };
 }
 
 /**
