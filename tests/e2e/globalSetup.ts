@@ -9,7 +9,8 @@ import { build } from 'vite';
  */
 export default async function setup(project: TestProject): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
-  const out = resolve(root, '.tmp/e2e');
+  // A separate folder per run lets two checkouts' (or two people's) test runs share a machine.
+  const out = resolve(root, process.env.SAMVERKA_E2E_OUT ?? '.tmp/e2e');
   mkdirSync(out, { recursive: true });
   for (const version of ['a', 'b'] as const) {
     process.env.SAMVERKA_BUILD_ID = `e2e-${version}`;
