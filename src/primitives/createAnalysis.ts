@@ -14,6 +14,7 @@ import {
   addWhy,
   editText,
   readAnalysis,
+  releaseText,
   replaceTextRange,
   setScalar,
   type EntityKind,
@@ -254,6 +255,11 @@ export function createAnalysis(caseId: CaseId) {
     editText(target: TextTarget, next: string, cursor?: number) {
       const d = doc();
       if (d) editText(d, target, next, cursor);
+    },
+    /** Shares a held edit (made from the shared text `base`), merged with what others typed since. */
+    releaseText(target: TextTarget, base: string, held: string) {
+      const d = doc();
+      if (d) releaseText(d, target, base, held);
     },
     replaceText(target: TextTarget, start: number, end: number, by: string) {
       const d = doc();

@@ -11,7 +11,7 @@ import {
 } from '../domain/analysis';
 import { orderByCreation, orderTimeline } from '../domain/analysisTimeline';
 import { resolveRegister, type RegisterEntry, type RegisterValue } from '../domain/scalarRegister';
-import { applyTextEdit } from './sharedText';
+import { applyTextEdit, releaseHeldEdit } from './sharedText';
 
 /**
  * Layout of the analysis doc. Entities (timeline entries, causes, actions) are Y.Maps in a
@@ -129,6 +129,12 @@ function text(doc: Y.Doc, target: TextTarget): Y.Text | null {
 export function editText(doc: Y.Doc, target: TextTarget, next: string, cursor?: number): void {
   const t = text(doc, target);
   if (t) applyTextEdit(doc, t, next, cursor);
+}
+
+/** Shares an edit held on this device since the text was `base`, merged with what others typed since. */
+export function releaseText(doc: Y.Doc, target: TextTarget, base: string, held: string): void {
+  const t = text(doc, target);
+  if (t) releaseHeldEdit(doc, t, base, held);
 }
 
 /** Replaces a range of a text (the PII guard's one-tap replacement), keeping others' edits. */

@@ -1,11 +1,12 @@
-import { createSignal, Show } from 'solid-js';
+import { batch, createEffect, createSignal, on, Show } from 'solid-js';
 import type { Field } from '../../domain/analysis';
 import type { RegisterValue } from '../../domain/scalarRegister';
 import type { ScalarTarget, TextTarget } from '../../storage/analysisDoc';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
-import { holdBack, type HoldReason } from '../../domain/sharingGuard';
-import { readHeld, writeHeld } from '../../primitives/heldText';
+import type { HeldEdit } from '../../domain/heldEdit';
+import type { HoldReason } from '../../domain/sharingGuard';
+import { makeHeldText } from '../../primitives/heldText';
 import { PiiTextArea } from '../../ui/PiiTextArea';
 import { TextField } from '../../ui/TextField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
@@ -64,28 +65,32 @@ export function AnalysisText(props: {
 }) {
   const { t } = useI18n();
   // An identity number never leaves the device: while the text holds one (or one is being
-  // typed), the edit stays here, shown and kept, and is shared once it is replaced.
-  const [held, setHeld] = createSignal(readHeld(props.m.caseId, props.id));
+  // typed), the edit stays here, shown and kept, and is shared once it is replaced. What the
+  // others type meanwhile is merged into it, and the release merges it into theirs.
+  const [held, setHeld] = createSignal<HeldEdit | null>(null);
   const [why, setWhy] = createSignal<HoldReason | null>(null);
-  const edit = (value: string, cursor: number | null) => {
-    const reason = holdBack(value, props.value, cursor);
-    if (reason) {
-      setHeld(value);
-      setWhy(reason);
-      writeHeld(props.m.caseId, props.id, value);
-      return;
-    }
-    setWhy(null);
-    if (held() === null) return props.m.editText(props.target, value, cursor ?? undefined);
-    setHeld(null);
-    writeHeld(props.m.caseId, props.id, null);
-    props.m.editText(props.target, value);
-  };
-  const shown = () => held() ?? props.value;
+  const guard = makeHeldText({
+    caseId: props.m.caseId,
+    fieldId: props.id,
+    shared: () => props.value,
+    share: (next, cursor) => props.m.editText(props.target, next, cursor),
+    release: (base, text) => props.m.releaseText(props.target, base, text),
+    onChange: setHeld,
+  });
+  setHeld(guard.held());
+  // Only the loaded doc is the shared text: a snapshot drawn before it is no base to merge onto.
+  createEffect(
+    on([() => props.value, () => props.m.ready()], ([, ready]) => {
+      if (ready) guard.sharedChanged();
+    }),
+  );
+  // One batch: the field never draws the shared text without the released edit in between.
+  const edit = (value: string, cursor: number | null) => batch(() => setWhy(guard.edit(value, cursor)));
+  const shown = () => held()?.text ?? props.value;
   // Leaving the field ends the typing of a number: shared now, unless it is an identity number.
   const leave = () => {
-    const text = held();
-    if (text !== null) edit(text, null);
+    const text = held()?.text;
+    if (text !== undefined) edit(text, null);
   };
   return (
     <Tracked m={props.m} id={props.id} onLeave={leave}>
