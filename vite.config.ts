@@ -1,14 +1,16 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaManifest } from './src/pwa/manifest';
+import { readFileSync } from 'node:fs';
+import { pwaManifest } from './src/pwa/manifest.ts';
 
 // A build id that changes with every build, so a new deploy always yields a new service worker
 // (and the update prompt). Tests set it to build two distinguishable versions.
 const buildId = process.env.SAMVERKA_BUILD_ID ?? new Date().toISOString();
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  define: { __BUILD_ID__: JSON.stringify(buildId), __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     solid(),
     VitePWA({

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 const reportName = process.env.npm_lifecycle_event?.replace(/[^a-z0-9-]/gi, '-') ?? 'vitest';
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify('test') },
+  define: { __BUILD_ID__: JSON.stringify('test'), __APP_VERSION__: JSON.stringify('test') },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: `.tmp/test-results/${reportName}.json` },

@@ -3,6 +3,7 @@ import { ErrorBoundary, Show, Suspense, lazy } from 'solid-js';
 import { useI18n } from './i18n';
 import { ROUTES } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
+import { BuildVersion } from './BuildVersion';
 import { createIdle } from './whenIdle';
 
 // Banners need storage and the service worker; they load beside the first screen, not before it.
@@ -86,11 +87,7 @@ export function Shell(props: RouteSectionProps) {
       </main>
       <footer class="app-footer">
         <A href={ROUTES.accessibility}>{t().nav.about}</A>
-        <Show when={__BUILD_ID__}>
-          <span>
-            {t().app.version}: <span data-build-id>{__BUILD_ID__}</span>
-          </span>
-        </Show>
+        <BuildVersion />
       </footer>
     </>
   );

@@ -17,7 +17,8 @@ export interface Actor {
 /**
  * Who may take each action: the reporter submits; the receiving unit's managers and coordinators
  * acknowledge, investigate and answer; the reporting side (the author or its managers) closes
- * or reopens after follow-up; either side's managers may start a joint analysis.
+ * or reopens after follow-up; either side's managers and coordinators may start a joint analysis,
+ * also after the answer (whose "yes, a joint analysis is needed" would otherwise lead nowhere).
  */
 const WHO: Record<CaseAction, (actor: Actor) => boolean> = {
   submit: (a) => a.side === 'sender' && a.isAuthor,

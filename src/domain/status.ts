@@ -26,7 +26,9 @@ const TRANSITIONS: Record<CaseAction, { from: readonly CaseStatus[]; to: CaseSta
   submit: { from: ['draft'], to: 'submitted' },
   acknowledge: { from: ['submitted'], to: 'received' },
   investigate: { from: ['received'], to: 'investigating' },
-  startJointAnalysis: { from: ['received', 'investigating'], to: 'jointAnalysis' },
+  // Until the case is closed: an answer may itself conclude that a joint analysis is needed, and
+  // the receiving unit then answers again once the analysis is done.
+  startJointAnalysis: { from: ['received', 'investigating', 'answered'], to: 'jointAnalysis' },
   answer: { from: ['received', 'investigating', 'jointAnalysis'], to: 'answered' },
   close: { from: ['answered'], to: 'closed' },
   // Reopening sends the case back to the receiving unit, which must answer again.

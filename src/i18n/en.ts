@@ -11,6 +11,8 @@ export const en: Dictionary = {
     mainNav: 'Main menu',
     language: 'Language',
     version: 'Version',
+    built: 'built',
+    buildId: 'Build id',
   },
   nav: {
     inbox: 'Inbox',
@@ -101,7 +103,7 @@ export const en: Dictionary = {
       eventDate: 'Date of the event',
       discoveredDate: 'Date the event was discovered',
       receivingOrganisation: 'Receiving organisation',
-      receivingUnit: 'Unit where the deviation arose',
+      receivingUnit: 'Receiving unit (must answer the report)',
       agreementId: 'Agreement, guideline or routine not followed',
       agreementText: 'Describe the document (if not in the list) or add detail',
       area: 'Area of collaboration',
@@ -120,7 +122,7 @@ export const en: Dictionary = {
     hints: {
       description: 'Write what happened, not who. No names, identity numbers or addresses.',
       eventDate: 'Write as YYYY-MM-DD.',
-      receivingUnit: 'The unit that must answer the report.',
+      receivingUnit: 'The unit where the deviation arose. It receives the report and must answer it.',
       ownSystemReference: 'For example the case number in MedControl or your own system.',
     },
     eventType: { occurred: 'Event that happened', risk: 'Risk of an event (near miss)' },
@@ -186,6 +188,9 @@ export const en: Dictionary = {
     later: 'Later',
     offlineReady: 'The app now works without a network.',
     install: 'Install the app',
+    installHeading: 'Install Samverka on this device',
+    installBenefit:
+      'You then open it from the home screen like any other app, and it works without coverage too. What you write is stored more safely on the device.',
     iosHint: 'To install on iPad/iPhone: tap the Share button and choose “Add to Home Screen”.',
     dismiss: 'Close',
     offline: 'No network connection – everything is saved on this device.',
@@ -263,7 +268,10 @@ export const en: Dictionary = {
     overdue: (n: number) => (n === 1 ? 'overdue by 1 day' : `overdue by ${n} days`),
     noDeadline: 'The region sets no answer deadline.',
     actionsHeading: 'Actions on the case',
-    comment: 'Comment (why the case is reopened)',
+    comment: 'Comment',
+    commentNeed: 'required to reopen',
+    commentHint:
+      'Write why the case is reopened. When you close the case, a comment is optional. It is kept in the case log, which both organisations see.',
     refusal: {
       not_allowed_in_status: 'Not possible in the case’s current status.',
       not_allowed_for_role: 'Your role may not do this.',
@@ -277,6 +285,7 @@ export const en: Dictionary = {
       followUp: 'Follow-up so it does not recur',
     },
     jointAnalysis: 'Is a joint event analysis needed?',
+    jointAnalysisYes: 'Yes, a joint analysis is needed',
     giveAnswer: 'Send the answer',
     noAnswerYet: 'No answer yet.',
     answerProblems: 'The answer is not complete:',

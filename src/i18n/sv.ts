@@ -9,6 +9,8 @@ export const sv = {
     mainNav: 'Huvudmeny',
     language: 'Språk',
     version: 'Version',
+    built: 'byggd',
+    buildId: 'Bygg-id',
   },
   nav: {
     inbox: 'Inkorg',
@@ -104,7 +106,7 @@ export const sv = {
       eventDate: 'Datum för händelsen',
       discoveredDate: 'Datum då händelsen upptäcktes',
       receivingOrganisation: 'Mottagande organisation',
-      receivingUnit: 'Enhet där avvikelsen uppstod',
+      receivingUnit: 'Mottagande enhet (ska besvara avvikelsen)',
       agreementId: 'Överenskommelse, riktlinje eller rutin som inte följdes',
       agreementText: 'Beskriv dokumentet (om det saknas i listan) eller komplettera',
       area: 'Samverkansområde',
@@ -123,7 +125,7 @@ export const sv = {
     hints: {
       description: 'Skriv vad som hände, inte vem. Inga namn, personnummer eller adresser.',
       eventDate: 'Skriv som ÅÅÅÅ-MM-DD.',
-      receivingUnit: 'Den enhet som ska besvara avvikelsen.',
+      receivingUnit: 'Enheten där avvikelsen uppstod. Den får rapporten och ska svara på den.',
       ownSystemReference: 'Till exempel ärendenumret i MedControl eller verksamhetens eget system.',
     },
     eventType: { occurred: 'Inträffad händelse', risk: 'Risk för händelse (tillbud)' },
@@ -188,6 +190,9 @@ export const sv = {
     later: 'Senare',
     offlineReady: 'Appen fungerar nu utan nätverk.',
     install: 'Installera appen',
+    installHeading: 'Installera Samverka på enheten',
+    installBenefit:
+      'Då öppnar du appen från hemskärmen som en vanlig app, och den fungerar även utan täckning. Det du skriver sparas säkrare på enheten.',
     iosHint: 'Installera på iPad/iPhone: tryck på Dela-knappen och välj ”Lägg till på hemskärmen”.',
     dismiss: 'Stäng',
     offline: 'Ingen nätverksanslutning – allt sparas på enheten.',
@@ -265,7 +270,10 @@ export const sv = {
     overdue: (n: number) => (n === 1 ? 'försenat 1 dag' : `försenat ${n} dagar`),
     noDeadline: 'Regionen har ingen svarstid.',
     actionsHeading: 'Åtgärder i ärendet',
-    comment: 'Kommentar (varför ärendet öppnas igen)',
+    comment: 'Kommentar',
+    commentNeed: 'krävs för att öppna igen',
+    commentHint:
+      'Skriv varför ärendet öppnas igen. När du avslutar är kommentaren frivillig. Den sparas i händelseloggen och syns för båda organisationerna.',
     refusal: {
       not_allowed_in_status: 'Det går inte i ärendets nuvarande status.',
       not_allowed_for_role: 'Din roll får inte göra det här.',
@@ -279,6 +287,7 @@ export const sv = {
       followUp: 'Uppföljning så att det inte händer igen',
     },
     jointAnalysis: 'Behövs en gemensam händelseanalys?',
+    jointAnalysisYes: 'Ja, gemensam analys behövs',
     giveAnswer: 'Skicka svaret',
     noAnswerYet: 'Inget svar ännu.',
     answerProblems: 'Svaret är inte komplett:',

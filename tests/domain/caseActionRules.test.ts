@@ -8,6 +8,7 @@ const senderManager: Actor = { role: 'manager', side: 'sender', isAuthor: false 
 const receiverManager: Actor = { role: 'manager', side: 'receiver', isAuthor: false };
 const receiverStaff: Actor = { role: 'staff', side: 'receiver', isAuthor: false };
 const receiverCoordinator: Actor = { role: 'coordinator', side: 'receiver', isAuthor: false };
+const senderCoordinator: Actor = { role: 'coordinator', side: 'sender', isAuthor: false };
 
 const TABLE: [string, Actor, CaseAction, CaseStatus, string | null][] = [
   ['author submits a draft', author, 'submit', 'draft', null],
@@ -23,6 +24,40 @@ const TABLE: [string, Actor, CaseAction, CaseStatus, string | null][] = [
   ['reopening needs a comment', author, 'reopen', 'answered', 'comment_required'],
   ['either side may start a joint analysis', senderManager, 'startJointAnalysis', 'received', null],
   ['staff may not start a joint analysis', author, 'startJointAnalysis', 'received', 'not_allowed_for_role'],
+  ['receiving manager starts it while investigating', receiverManager, 'startJointAnalysis', 'investigating', null],
+  ['receiving manager starts it after the answer', receiverManager, 'startJointAnalysis', 'answered', null],
+  ['reporting manager starts it after the answer', senderManager, 'startJointAnalysis', 'answered', null],
+  ['reporting coordinator starts it after the answer', senderCoordinator, 'startJointAnalysis', 'answered', null],
+  ['receiving coordinator starts it after the answer', receiverCoordinator, 'startJointAnalysis', 'answered', null],
+  [
+    'receiving staff may not start it after the answer',
+    receiverStaff,
+    'startJointAnalysis',
+    'answered',
+    'not_allowed_for_role',
+  ],
+  [
+    'the author, staff, may not start it after the answer',
+    author,
+    'startJointAnalysis',
+    'answered',
+    'not_allowed_for_role',
+  ],
+  ['nobody starts it once the case is closed', senderManager, 'startJointAnalysis', 'closed', 'not_allowed_in_status'],
+  [
+    'nobody starts it before the receiver has the case',
+    senderManager,
+    'startJointAnalysis',
+    'submitted',
+    'not_allowed_in_status',
+  ],
+  [
+    'it cannot be started twice in a row',
+    receiverManager,
+    'startJointAnalysis',
+    'jointAnalysis',
+    'not_allowed_in_status',
+  ],
 ];
 
 describe('who may do what, in which status', () => {
@@ -38,5 +73,8 @@ describe('who may do what, in which status', () => {
     expect(offeredActions(receiverManager, 'received')).toEqual(['investigate', 'startJointAnalysis', 'answer']);
     expect(offeredActions(receiverStaff, 'received')).toEqual([]);
     expect(offeredActions(author, 'answered')).toEqual(['close', 'reopen']);
+    expect(offeredActions(senderManager, 'answered')).toEqual(['startJointAnalysis', 'close', 'reopen']);
+    expect(offeredActions(receiverManager, 'answered')).toEqual(['startJointAnalysis']);
+    expect(offeredActions(receiverManager, 'closed')).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ const TRANSITIONS: [CaseStatus, CaseAction, CaseStatus | null][] = [
   ['investigating', 'answer', 'answered'],
   ['jointAnalysis', 'answer', 'answered'],
   ['jointAnalysis', 'investigate', null],
+  ['submitted', 'startJointAnalysis', null],
+  ['jointAnalysis', 'startJointAnalysis', null],
+  ['answered', 'startJointAnalysis', 'jointAnalysis'],
+  ['closed', 'startJointAnalysis', null],
   ['answered', 'close', 'closed'],
   ['answered', 'reopen', 'investigating'],
   ['closed', 'reopen', 'investigating'],
@@ -30,7 +34,8 @@ describe('status transitions', () => {
 
   it('offers only the actions the table allows', () => {
     expect(allowedActions('draft')).toEqual(['submit']);
-    expect(allowedActions('answered')).toEqual(['close', 'reopen']);
+    expect(allowedActions('answered')).toEqual(['startJointAnalysis', 'close', 'reopen']);
+    expect(allowedActions('closed')).toEqual(['reopen']);
   });
 });
 
@@ -43,6 +48,14 @@ describe('status derived from the event log', () => {
     const submit = caseEvent({ action: 'submit', at: 1 });
     const ack = caseEvent({ action: 'acknowledge', at: 2 });
     expect(deriveStatus([ack, submit])).toBe('received');
+  });
+
+  it('goes back to joint analysis after an answer that asks for one, and is answered again after it', () => {
+    const log = ['submit', 'acknowledge', 'answer', 'startJointAnalysis'].map((action, i) =>
+      caseEvent({ action: action as CaseAction, at: i + 1 }),
+    );
+    expect(deriveStatus(log)).toBe('jointAnalysis');
+    expect(deriveStatus([...log, caseEvent({ action: 'answer', at: 10 })])).toBe('answered');
   });
 
   it('skips an event that is not allowed at its point but keeps the rest', () => {

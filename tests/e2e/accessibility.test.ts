@@ -102,6 +102,27 @@ describe('accessibility of every route (axe-core, WCAG 2.1 AA)', () => {
     expect(small).toEqual([]);
   });
 
+  it('says in words what installing gives, and the footer gives a version to quote', async () => {
+    await visit('/');
+    // Chromium offers installing only for a served-over-HTTPS app: stand in for its event.
+    await page.evaluate(() => {
+      const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => {},
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      window.dispatchEvent(event);
+    });
+    const box = page.locator('[data-install-prompt]');
+    await box.waitFor();
+    expect(await box.innerText()).toMatch(/hemskärmen[\s\S]*utan täckning/);
+    expect(await box.getByRole('button', { name: 'Installera appen' }).count()).toBe(1);
+    expect(await axeViolations()).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    expect(await page.locator('.app-footer').innerText()).toMatch(/Version \d+\.\d+\.\d+ · e2e-a/);
+    await box.getByRole('button', { name: 'Stäng' }).click();
+    await box.waitFor({ state: 'detached' });
+  });
+
   it('can be used with the keyboard alone: skip link, then the form reached by Tab', async () => {
     await visit('/');
     await page.keyboard.press('Tab');

@@ -56,17 +56,43 @@ describe('a joint analysis by two organisations through the real relay', () => {
       await form.submit();
       await pageA.waitForURL(/\?skickad=1$/);
       await pageB.goto(base);
-      await pageB
-        .locator('[data-section="received"]')
-        .getByText('Riktlinje för samverkan vid in- och utskrivning')
-        .waitFor({ timeout: 60_000 });
+      // Known flaky arrival (issue 9 §3/§4, being fixed in sync): fail fast and say so, no long silent wait.
+      await expect
+        .poll(
+          () =>
+            pageB
+              .locator('[data-section="received"]')
+              .getByText('Riktlinje för samverkan vid in- och utskrivning')
+              .count(),
+          {
+            timeout: 15_000,
+            message:
+              "B's start page did not show A's submitted case within 15 s: the report did not arrive at B (issue 9 §3/§4, sync push/arrival order)",
+          },
+        )
+        .toBeGreaterThan(0);
 
-      // B starts the analysis from the case and names the team: both managers sign, B commissions.
+      // B receives and answers that a joint analysis is needed; the answered case then offers to start it.
       await pageB.goto(`${base}rapport/${caseId}`);
       await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
       await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
-      await pageB.getByRole('button', { name: 'Starta gemensam analys' }).click();
+      await pageB.locator('#answer-cause').fill('Utskrivningsmeddelandet skickades inte under helgen.');
+      await pageB.locator('#answer-actions').fill('Vi går igenom händelsen tillsammans med hemsjukvården.');
+      await pageB.locator('input[name="answer-jointAnalysisNeeded"][value="yes"]').check();
+      await pageB.getByRole('button', { name: 'Skicka svaret' }).click();
+      await pageB.locator('.badge--status', { hasText: 'Besvarad' }).waitFor();
+      expect(await pageB.locator('[data-answer="jointAnalysisNeeded"]').innerText()).toBe('Ja, gemensam analys behövs');
+      const start = pageB.getByRole('button', { name: 'Starta gemensam analys' });
+      expect(await start.count()).toBe(1);
+      await expectNoAxeViolations(pageB);
+      expect(await smallTouchTargets(pageB)).toEqual([]);
+
+      // B, a manager, starts it from the answered case and names the team: both managers sign, B commissions.
+      await start.click();
       await pageB.locator('.badge--status', { hasText: 'Gemensam analys' }).waitFor();
+      await expect
+        .poll(() => pageB.evaluate(() => document.activeElement?.hasAttribute('data-analysis-link')))
+        .toBe(true);
       await pageB.locator('[data-analysis-link]').click();
       const b = new AnalysisPage(pageB);
       await b.startWithTeam(
@@ -78,6 +104,16 @@ describe('a joint analysis by two organisations through the real relay', () => {
         ['Anna Berg', 'Karin Lind'],
       );
       expect(await pageB.locator('[data-team-member]').count()).toBe(2);
+
+      // The reporting side sees every part of the answer, the joint-analysis decision too.
+      await pageA.goto(`${base}rapport/${caseId}`);
+      await pageA
+        .locator('[data-answer="jointAnalysisNeeded"]')
+        .getByText('Ja, gemensam analys behövs')
+        .waitFor({ timeout: 30_000 });
+      expect(await pageA.locator('[data-answer="cause"]').innerText()).toBe(
+        'Utskrivningsmeddelandet skickades inte under helgen.',
+      );
 
       // A, now on the team, opens it too; B adds the course of events and a cause.
       const a = new AnalysisPage(pageA);

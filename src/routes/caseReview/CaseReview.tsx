@@ -11,6 +11,7 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
 import { formatDateTime, formatIsoDate } from '../../ui/format';
+import { AnswerSummary } from './AnswerSummary';
 
 const EDITABLE_ANSWER = ['received', 'investigating', 'jointAnalysis'];
 
@@ -57,6 +58,14 @@ export function CaseReview(props: {
       })),
     ].sort((a, b) => a.at - b.at);
   const canAnswer = () => props.review.offered().includes('answer') && EDITABLE_ANSWER.includes(props.review.status());
+  const mayStartAnalysis = () => props.review.offered().includes('startJointAnalysis');
+  // An answer that asks for a joint analysis offers it beside that decision, not twice.
+  const startBesideAnswer = () =>
+    mayStartAnalysis() && !canAnswer() && props.review.answer().jointAnalysisNeeded === 'yes';
+  const buttons = () =>
+    props.review.offered().filter((a) => a !== 'answer' && !(a === 'startJointAnalysis' && startBesideAnswer()));
+  // The comment is a reason to reopen; closing may carry one too.
+  const commentRequired = () => !props.review.offered().includes('close');
   const answerProblems = () => validateAnswer(props.review.answer(), props.profile);
   const act = (action: CaseAction) => {
     if (action === 'answer' && answerProblems().length > 0) {
@@ -69,7 +78,12 @@ export function CaseReview(props: {
     }
     const refusal = props.review.perform(action, comment());
     setMessage(refusal ? t().review.refusal[refusal] : null);
-    if (!refusal) setComment('');
+    if (refusal === 'comment_required') setTimeout(() => document.getElementById('review-comment')?.focus());
+    if (refusal) return;
+    setComment('');
+    // The button is gone with the status it belonged to: the way into the analysis takes focus.
+    if (action === 'startJointAnalysis')
+      setTimeout(() => document.querySelector<HTMLElement>('[data-analysis-link]')?.focus());
   };
 
   return (
@@ -93,7 +107,7 @@ export function CaseReview(props: {
         </Show>
       </section>
 
-      <Show when={props.review.offered().length > 0}>
+      <Show when={buttons().length > 0}>
         <section aria-labelledby="actions-heading" class="review-section">
           <h2 id="actions-heading">{t().review.actionsHeading}</h2>
           <Show when={message()}>
@@ -105,14 +119,16 @@ export function CaseReview(props: {
             <TextField
               id="review-comment"
               label={t().review.comment}
+              hint={t().review.commentHint}
               value={comment()}
               onInput={setComment}
+              required={commentRequired()}
               requiredText={t().form.required}
-              optionalText={t().form.optional}
+              optionalText={t().review.commentNeed}
             />
           </Show>
           <div class="review-actions">
-            <For each={props.review.offered().filter((a) => a !== 'answer')}>
+            <For each={buttons()}>
               {(action) => (
                 <button type="button" class="button" data-action={action} onClick={() => act(action)}>
                   {t().action[action]}
@@ -128,21 +144,11 @@ export function CaseReview(props: {
         <Show
           when={canAnswer()}
           fallback={
-            <Show
-              when={ANSWER_TEXT_FIELDS.some((f) => props.review.answer()[f])}
-              fallback={<p>{t().review.noAnswerYet}</p>}
-            >
-              <dl>
-                <For each={ANSWER_TEXT_FIELDS}>
-                  {(field) => (
-                    <div class="summary-row">
-                      <dt>{t().review.answerFields[field]}</dt>
-                      <dd data-answer={field}>{props.review.answer()[field] ?? t().view.empty}</dd>
-                    </div>
-                  )}
-                </For>
-              </dl>
-            </Show>
+            <AnswerSummary
+              answer={props.review.answer()}
+              canStartAnalysis={mayStartAnalysis()}
+              onStartAnalysis={() => act('startJointAnalysis')}
+            />
           }
         >
           <For each={ANSWER_TEXT_FIELDS}>
