@@ -254,6 +254,7 @@ export const en: Dictionary = {
       offline: 'Sync: waiting for coverage',
       connecting: 'Sync: connecting…',
       online: 'Sync: connected',
+      stale: 'Sync: the server is not answering – reconnecting…',
       stopped: 'Sync: stopped',
     },
     revoked: 'This device has been revoked and no longer syncs. Contact your administrator.',

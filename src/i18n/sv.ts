@@ -256,6 +256,7 @@ export const sv = {
       offline: 'Synk: väntar på täckning',
       connecting: 'Synk: ansluter…',
       online: 'Synk: ansluten',
+      stale: 'Synk: servern svarar inte – ansluter på nytt…',
       stopped: 'Synk: stoppad',
     },
     revoked: 'Enheten är spärrad och synkar inte längre. Kontakta administratören.',

@@ -62,9 +62,25 @@ export function createCaseList(
   };
 }
 
-/** One index row, validated; null when the case is not on this device. */
-export function readIndexEntry(id: string): Promise<CaseIndexEntry | null> {
-  return getIndexEntry(useAppDb(), id);
+/**
+ * One index row, live: a screen showing a case's sync state sees it change as the sync engine
+ * writes it (a Dexie live query of that row only). Undefined until first read, null when absent.
+ */
+export function createIndexEntry(id: Accessor<string>): Accessor<CaseIndexEntry | null | undefined> {
+  const db = useAppDb();
+  const [entry, setEntry] = createSignal<CaseIndexEntry | null>();
+  let subscription: { unsubscribe(): void } | null = null;
+  createComputed(
+    on(id, (current) => {
+      subscription?.unsubscribe();
+      subscription = liveQuery(() => getIndexEntry(db, current)).subscribe({
+        next: (row) => setEntry(row),
+        error: () => setEntry(null),
+      });
+    }),
+  );
+  onCleanup(() => subscription?.unsubscribe());
+  return entry;
 }
 
 /** A live list of the cases sent to a unit. */

@@ -16,6 +16,11 @@ export const CloseCode = {
   unauthorized: 4401,
   /** Authenticated, but not a participant of this case (or not allowed this part). */
   forbidden: 4403,
+  /**
+   * The case is not (yet) known to the relay. Per room only, never a socket close: the author's
+   * device creates a case before joining it, so this passes once that creation arrives.
+   */
+  unknownCase: 4404,
   /** The device was revoked by an administrator. */
   revoked: 4410,
   /** A frame over the size limit. */
@@ -28,6 +33,15 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 /** Whether a client should reconnect after this close code. */
 export function shouldRetry(code: number): boolean {
   return !(code >= 4400 && code < 4500);
+}
+
+/**
+ * Whether a room refused with this code may be let in later, so the client asks again: the
+ * case may not be created yet (4404), access may come with a submission or a team change
+ * (4403), or the connection was full (4429). A malformed or oversized request never passes.
+ */
+export function mayJoinLater(code: number): boolean {
+  return code === CloseCode.unknownCase || code === CloseCode.forbidden || code === CloseCode.tooMany;
 }
 
 /** Reconnect delay: exponential with full jitter, so a relay restart is not met by a stampede. */

@@ -12,15 +12,23 @@ import * as encoding from 'lib0/encoding';
  *   kind denied:  relay refuses the room: varUint(close code) varString(reason)
  *   kind ack:     relay has stored every update this connection sent for the room so far:
  *                 varUint(count of update messages acknowledged)
+ *   kind notice:  relay → client, `room` is a case id: the case is new to this device's person
+ *                 or changed since; varUint(seq), the case's change counter (as in listings)
+ *   kind ping:    client → relay, `room` empty: are you there? The relay answers with pong.
+ *   kind pong:    relay → client, `room` empty. A socket that hears nothing for a while is dead
+ *                 even if no close arrived (coverage lost mid-connection).
  */
-export const MuxKind = { message: 0, leave: 1, denied: 2, ack: 3 } as const;
+export const MuxKind = { message: 0, leave: 1, denied: 2, ack: 3, notice: 4, ping: 5, pong: 6 } as const;
 export type MuxKindValue = (typeof MuxKind)[keyof typeof MuxKind];
 
 export type MuxFrame =
   | { kind: typeof MuxKind.message; room: string; payload: Uint8Array }
   | { kind: typeof MuxKind.leave; room: string }
   | { kind: typeof MuxKind.denied; room: string; code: number; reason: string }
-  | { kind: typeof MuxKind.ack; room: string; count: number };
+  | { kind: typeof MuxKind.ack; room: string; count: number }
+  | { kind: typeof MuxKind.notice; room: string; seq: number }
+  | { kind: typeof MuxKind.ping; room: '' }
+  | { kind: typeof MuxKind.pong; room: '' };
 
 export function encodeMuxFrame(frame: MuxFrame): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -36,6 +44,9 @@ export function encodeMuxFrame(frame: MuxFrame): Uint8Array {
       break;
     case MuxKind.ack:
       encoding.writeVarUint(encoder, frame.count);
+      break;
+    case MuxKind.notice:
+      encoding.writeVarUint(encoder, frame.seq);
       break;
   }
   return encoding.toUint8Array(encoder);
@@ -55,6 +66,12 @@ export function decodeMuxFrame(data: Uint8Array): MuxFrame {
       return { kind, room, code: decoding.readVarUint(decoder), reason: decoding.readVarString(decoder) };
     case MuxKind.ack:
       return { kind, room, count: decoding.readVarUint(decoder) };
+    case MuxKind.notice:
+      return { kind, room, seq: decoding.readVarUint(decoder) };
+    case MuxKind.ping:
+    case MuxKind.pong:
+      if (room !== '') throw new Error(`${kind === MuxKind.ping ? 'ping' : 'pong'} names no room`);
+      return { kind, room };
     default:
       throw new Error(`unknown frame kind ${kind}`);
   }

@@ -1,12 +1,12 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createMemo, createResource, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { regionProfile } from '../domain/regionProfiles';
 import type { OpenCaseDocs } from '../storage/caseDocs';
 import { useI18n } from '../app/i18n';
 import { ROUTES } from '../app/routes';
 import { createCaseDocs } from '../primitives/createCaseDocs';
 import { createReportEditor } from '../primitives/createReportDraft';
-import { readIndexEntry } from '../primitives/createCaseList';
+import { createIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
 import { createCaseReview } from '../primitives/createCaseReview';
 import { redactAll } from '../domain/piiGuard';
@@ -42,10 +42,8 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   void markCaseSeen(props.docs.id);
   const status = review.status;
   const profile = createMemo(() => regionProfile(editor.draft().profileId));
-  const [entry] = createResource(
-    () => [props.docs.id, editor.events().length] as const,
-    ([id]) => readIndexEntry(id),
-  );
+  // Live: the sync state changes while the report is on screen.
+  const entry = createIndexEntry(() => props.docs.id);
   return (
     <article aria-labelledby="view-title">
       <h1 id="view-title">{t().view.title}</h1>

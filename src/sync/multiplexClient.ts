@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { backoffDelay, shouldRetry } from '../protocol/closeCodes';
+import { backoffDelay, mayJoinLater, shouldRetry } from '../protocol/closeCodes';
 import { decodeMuxFrame, encodeMuxFrame, MuxKind } from '../protocol/multiplex';
 import { RoomBinding } from './roomBinding';
 
@@ -17,7 +17,19 @@ export interface SocketLike {
 }
 export type SocketFactory = (url: string) => SocketLike;
 
-export type ConnectionState = 'offline' | 'connecting' | 'online' | 'stopped';
+/** `stale`: connected, but the relay has gone quiet (a half-open socket); reconnecting. */
+export type ConnectionState = 'offline' | 'connecting' | 'online' | 'stale' | 'stopped';
+
+/** How often the client asks "are you there?" while connected. */
+export const HEARTBEAT_EVERY_MS = 5_000;
+/** Silence after which an open socket counts as dead (coverage lost without a close). */
+export const HEARTBEAT_TIMEOUT_MS = 12_000;
+/** A socket that never opened (no network, relay down) is retried within this, so coverage returning is noticed fast. */
+const UNREACHABLE_RETRY_MAX_MS = 1_500;
+/** A refused room is asked again after 1 s, 2 s, 4 s … up to this (sooner on a notice). */
+const ROOM_RETRY_MAX_MS = 60_000;
+/** Close code the client records for a socket it gave up on itself (never sent by the relay). */
+export const STALE_SOCKET_CODE = 4000;
 
 export interface MultiplexClientOptions {
   /** e.g. `ws://host:8080/sync-multi`. */
@@ -25,12 +37,17 @@ export interface MultiplexClientOptions {
   token: () => string | null;
   createSocket: SocketFactory;
   onState?: (state: ConnectionState, closeCode?: number) => void;
+  /** The relay says this case is new to this device's person, or changed. */
+  onNotice?: (caseId: string, seq: number) => void;
   random?: () => number;
 }
 
 /**
  * One WebSocket for every case doc this device syncs: rooms join and leave over it, and it
- * reconnects with jittered backoff after a drop. A 44xx close (auth, revoked) stops it.
+ * reconnects with jittered backoff after a drop. A 44xx close (auth, revoked) stops it. A room
+ * the relay refuses for now (case not created yet, no access yet) is asked again later, and at
+ * once when the relay announces a change of that case. A heartbeat finds a socket that went
+ * quiet without closing.
  */
 export class MultiplexClient {
   state: ConnectionState = 'offline';
@@ -40,6 +57,11 @@ export class MultiplexClient {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private wanted = false;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private lastHeard = 0;
+  /** Cases whose rooms wait (not joined) until the relay holds the case. */
+  private readonly held = new Set<string>();
+  private readonly roomRetries = new Map<string, { attempt: number; timer: ReturnType<typeof setTimeout> | null }>();
 
   constructor(private readonly options: MultiplexClientOptions) {}
 
@@ -52,9 +74,40 @@ export class MultiplexClient {
     this.wanted = false;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.stopHeartbeat();
+    for (const room of [...this.roomRetries.keys()]) this.clearRoomRetry(room);
     this.socket?.close(1000, 'stoppad');
     this.socket = null;
     this.setState('stopped');
+  }
+
+  /** The network is back (or the app came to the front): try now instead of after the backoff. */
+  reconnectNow(): void {
+    if (!this.wanted || this.socket) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.attempt = 0;
+    this.connect();
+  }
+
+  /** Keeps the rooms of this case from joining until `release` (its creation is under way). */
+  hold(caseId: string): void {
+    this.held.add(caseId);
+  }
+
+  /** Lets the rooms of a held case join. */
+  release(caseId: string): void {
+    if (!this.held.delete(caseId) || this.state !== 'online') return;
+    for (const binding of this.rooms.values()) if (caseOf(binding.room) === caseId) this.attachRoom(binding);
+  }
+
+  /** Asks again, now, for every refused room of this case (`caseId`), or for every refused room. */
+  retryRefused(caseId?: string): void {
+    for (const binding of this.rooms.values()) {
+      if (binding.state !== 'denied' || !mayJoinLater(binding.deniedCode ?? 0)) continue;
+      if (caseId !== undefined && caseOf(binding.room) !== caseId) continue;
+      this.clearRoomRetry(binding.room);
+      this.attachRoom(binding);
+    }
   }
 
   /** Syncs a doc with its room for as long as the binding is held. */
@@ -71,6 +124,7 @@ export class MultiplexClient {
     const binding = this.rooms.get(room);
     if (!binding) return;
     this.rooms.delete(room);
+    this.clearRoomRetry(room);
     binding.destroy();
     if (this.state === 'online') this.socket?.send(encodeMuxFrame({ kind: MuxKind.leave, room }));
   }
@@ -87,32 +141,93 @@ export class MultiplexClient {
     const socket = this.options.createSocket(`${this.options.url}?token=${encodeURIComponent(token)}`);
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
+    let opened = false;
     socket.onopen = () => {
+      opened = true;
       this.attempt = 0;
       this.setState('online');
+      this.startHeartbeat(socket);
       for (const binding of this.rooms.values()) this.attachRoom(binding);
     };
-    socket.onmessage = (event) => this.onFrame(event.data);
+    socket.onmessage = (event) => {
+      this.lastHeard = Date.now();
+      this.onFrame(event.data);
+    };
     socket.onerror = () => undefined; // onclose follows
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
-      this.socket = null;
-      this.lastCloseCode = event.code;
-      for (const binding of this.rooms.values()) binding.detach();
-      if (!this.wanted) return;
-      if (!shouldRetry(event.code)) {
-        this.wanted = false;
-        this.setState('stopped', event.code);
+      this.dropSocket(event.code, opened ? 'offline' : 'unreachable');
+    };
+  }
+
+  /** The socket is gone (closed, or given up on): rooms wait, and a new one is tried. */
+  private dropSocket(code: number, how: 'offline' | 'unreachable' | 'stale'): void {
+    this.socket = null;
+    this.stopHeartbeat();
+    this.lastCloseCode = code;
+    for (const binding of this.rooms.values()) binding.detach();
+    for (const room of [...this.roomRetries.keys()]) this.clearRoomRetry(room);
+    if (!this.wanted) return;
+    if (!shouldRetry(code)) {
+      this.wanted = false;
+      this.setState('stopped', code);
+      return;
+    }
+    this.setState(how === 'stale' ? 'stale' : 'offline', code);
+    // A relay that closed (restart, overload) is given the full backoff; a connection that
+    // never opened costs nobody anything, and retrying it soon notices returning coverage.
+    const ceiling = how === 'unreachable' ? UNREACHABLE_RETRY_MAX_MS : undefined;
+    const delay = backoffDelay(this.attempt++, this.options.random, 500, ceiling);
+    this.timer = setTimeout(() => this.connect(), delay);
+  }
+
+  private startHeartbeat(socket: SocketLike): void {
+    this.stopHeartbeat();
+    this.lastHeard = Date.now();
+    this.heartbeat = setInterval(() => {
+      if (this.socket !== socket) return this.stopHeartbeat();
+      if (Date.now() - this.lastHeard > HEARTBEAT_TIMEOUT_MS) {
+        // No close will come from a half-open socket: stop waiting for it and start over.
+        socket.onclose = null;
+        socket.onmessage = null;
+        try {
+          socket.close(1000, 'tyst');
+        } catch {
+          // already closing
+        }
+        this.dropSocket(STALE_SOCKET_CODE, 'stale');
         return;
       }
-      this.setState('offline', event.code);
-      this.timer = setTimeout(() => this.connect(), backoffDelay(this.attempt++, this.options.random));
-    };
+      socket.send(encodeMuxFrame({ kind: MuxKind.ping, room: '' }));
+    }, HEARTBEAT_EVERY_MS);
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+  }
+
+  /** A room refused for now is asked again after a growing pause. */
+  private scheduleRoomRetry(binding: RoomBinding): void {
+    const retry = this.roomRetries.get(binding.room) ?? { attempt: 0, timer: null };
+    if (retry.timer !== null) clearTimeout(retry.timer);
+    const delay = backoffDelay(retry.attempt++, this.options.random, 1000, ROOM_RETRY_MAX_MS);
+    retry.timer = setTimeout(() => {
+      retry.timer = null;
+      if (this.rooms.get(binding.room) === binding && binding.state === 'denied') this.attachRoom(binding);
+    }, delay);
+    this.roomRetries.set(binding.room, retry);
+  }
+
+  private clearRoomRetry(room: string): void {
+    const retry = this.roomRetries.get(room);
+    if (retry?.timer != null) clearTimeout(retry.timer);
+    this.roomRetries.delete(room);
   }
 
   private attachRoom(binding: RoomBinding): void {
     const socket = this.socket;
-    if (!socket) return;
+    if (!socket || this.held.has(caseOf(binding.room))) return;
     binding.attach((payload) => socket.send(encodeMuxFrame({ kind: MuxKind.message, room: binding.room, payload })));
   }
 
@@ -124,15 +239,31 @@ export class MultiplexClient {
     } catch {
       return; // a relay we do not understand: ignore the frame rather than crash the app
     }
+    if (frame.kind === MuxKind.pong) return;
+    if (frame.kind === MuxKind.notice) {
+      this.retryRefused(frame.room);
+      this.options.onNotice?.(frame.room, frame.seq);
+      return;
+    }
     const binding = this.rooms.get(frame.room);
     if (!binding) return;
-    if (frame.kind === MuxKind.message) binding.receive(frame.payload);
-    else if (frame.kind === MuxKind.ack) binding.acknowledge(frame.count);
-    else if (frame.kind === MuxKind.denied) binding.deny(frame.code);
+    if (frame.kind === MuxKind.message) {
+      binding.receive(frame.payload);
+      if (binding.state === 'synced') this.roomRetries.delete(frame.room);
+    } else if (frame.kind === MuxKind.ack) binding.acknowledge(frame.count);
+    else if (frame.kind === MuxKind.denied) {
+      binding.deny(frame.code);
+      if (mayJoinLater(frame.code)) this.scheduleRoomRetry(binding);
+    }
   }
 
   private setState(state: ConnectionState, code?: number): void {
     this.state = state;
     this.options.onState?.(state, code);
   }
+}
+
+/** The case a room belongs to (`<caseId>` or `<caseId>.<part>`). */
+function caseOf(room: string): string {
+  return room.split('.')[0]!;
 }

@@ -75,6 +75,9 @@ export const relayApi = {
     call(DirectorySchema, '/api/directory', { method: 'GET', token }),
   listCases: (token: string, since: number): Promise<ApiResult<CaseListing>> =>
     call(CaseListingSchema, `/api/cases?since=${since}`, { method: 'GET', token }),
+  /** Creates a case of this device's person on the relay (idempotent); before any part of it is joined. */
+  createCase: (token: string, caseId: string) =>
+    call(CaseSummarySchema, `/api/cases/${caseId}`, { method: 'PUT', token }),
   submit: (token: string, caseId: string, receivingUnitId: string) =>
     call(CaseSummarySchema, `/api/cases/${caseId}/submit`, {
       method: 'POST',

@@ -8,6 +8,7 @@ import { acquireCaseDocs, onCaseOpened, releaseCaseDocs, type OpenCaseDocs } fro
 import { acquireAnalysis, onAnalysisOpened, releaseAnalysis, type OpenAnalysis } from '../storage/analysisDocs';
 import { saveAnalysisSnapshot, saveAnalysisStatus } from '../storage/analysisStore';
 import { readAnalysis } from '../storage/analysisDoc';
+import { readAuthorPersonId } from '../storage/reportDoc';
 import type { SamverkaDb } from '../storage/db';
 import { writeIndexEntry } from '../storage/caseIndexStore';
 import { regionProfile } from '../domain/regionProfiles';
@@ -26,7 +27,8 @@ import {
 
 /** Parts synced for every case; the analysis syncs only where one was started. */
 const SYNCED_PARTS: readonly CasePart[] = ['report', 'events', 'answer'];
-const BACKGROUND_EVERY_MS = 10_000;
+/** A safety pass only: while connected, the relay announces every change (notices). */
+const BACKGROUND_EVERY_MS = 60_000;
 const CASE_SYNC_TIMEOUT_MS = 20_000;
 /** Cases synced at once in a background pass. */
 const SYNC_BATCH = 50;
@@ -49,6 +51,11 @@ export class SyncEngine {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Cases of this device's person that the relay is known to hold (created there). */
+  private readonly created = new Set<CaseId>();
+  /** Open cases of this person whose creation on the relay has not succeeded yet. */
+  private readonly uncreated = new Set<CaseId>();
+  private readonly creating = new Map<CaseId, Promise<void>>();
 
   constructor(
     private readonly db: SamverkaDb,
@@ -63,8 +70,11 @@ export class SyncEngine {
       createSocket,
       onState: (state, code) => {
         this.events.onConnection(state, code ?? null);
-        if (state === 'online') this.runSoon();
+        if (state !== 'online') return;
+        for (const id of this.uncreated) void this.createOnRelay(id);
+        this.runSoon();
       },
+      onNotice: (caseId) => this.onNotice(caseId as CaseId),
     });
   }
 
@@ -74,11 +84,13 @@ export class SyncEngine {
     this.client.start();
     this.timer = setInterval(() => this.runSoon(), BACKGROUND_EVERY_MS);
     globalThis.addEventListener?.('online', this.onOnline);
+    globalThis.document?.addEventListener('visibilitychange', this.onVisible);
   }
 
   stop(): void {
     if (this.timer !== null) clearInterval(this.timer);
     globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.document?.removeEventListener('visibilitychange', this.onVisible);
     this.client.stop();
   }
 
@@ -100,10 +112,60 @@ export class SyncEngine {
       });
   }
 
+  /** Coverage is back: connect now rather than when the backoff says. */
   private readonly onOnline = () => {
     this.client.start();
+    this.client.reconnectNow();
     this.runSoon();
   };
+
+  /** A tablet woken from sleep may have missed the network coming back. */
+  private readonly onVisible = () => {
+    if (globalThis.document?.visibilityState === 'visible') this.client.reconnectNow();
+  };
+
+  /**
+   * The relay announced a change of a case this person may see. An open case is synced live
+   * already; any other is brought to the device (and into the index) at once, and a pass then
+   * moves the listing cursor and refreshes analyses.
+   */
+  private onNotice(caseId: CaseId): void {
+    this.created.add(caseId); // the relay announces only cases it holds
+    if (this.bindings.has(caseId)) return;
+    void this.syncCase(caseId).catch(() => undefined);
+    this.runSoon();
+  }
+
+  /**
+   * A case this device's person wrote is created on the relay before its rooms join (a join
+   * never creates a case), so no part can be refused for arriving first.
+   */
+  private ensureCreated(id: CaseId, report: Y.Doc): void {
+    if (this.created.has(id)) return;
+    const author = readAuthorPersonId(report);
+    if (author !== null && author !== this.enrollment.identity.personId) return;
+    this.client.hold(id);
+    this.uncreated.add(id);
+    void this.createOnRelay(id);
+  }
+
+  /** Creates the case on the relay; offline it stays held and is tried again on reconnect. */
+  private createOnRelay(id: CaseId): Promise<void> {
+    const under = this.creating.get(id);
+    if (under) return under;
+    const attempt = (async () => {
+      const result = await relayApi.createCase(this.enrollment.token, id);
+      if (!result.ok && (result.failure === 'offline' || result.failure === 'server')) return;
+      // Created, or refused for good (someone else's id): either way the rooms now say so.
+      if (result.ok) this.created.add(id);
+      this.uncreated.delete(id);
+      this.client.release(id);
+    })()
+      .catch(() => undefined)
+      .finally(() => this.creating.delete(id));
+    this.creating.set(id, attempt);
+    return attempt;
+  }
 
   /** Joins an open case's rooms and mirrors their state into the index. */
   private attach(docs: OpenCaseDocs): () => void {
@@ -112,6 +174,7 @@ export class SyncEngine {
       ['events', docs.events],
       ['answer', docs.answer],
     ];
+    this.ensureCreated(docs.id, docs.report); // before joining: it may hold the rooms back
     const bindings = parts.map(([part, doc]) => this.client.join(roomName(docs.id, part), doc));
     this.bindings.set(docs.id, bindings);
     let localChanges = false;
@@ -137,6 +200,8 @@ export class SyncEngine {
       for (const [, doc] of parts) doc.off('update', onLocal);
       for (const part of SYNCED_PARTS) this.client.leave(roomName(docs.id, part));
       this.bindings.delete(docs.id);
+      this.uncreated.delete(docs.id);
+      this.client.release(docs.id);
     };
   }
 
@@ -211,6 +276,16 @@ export class SyncEngine {
     if (this.client.state === 'stopped') return;
     await this.refreshToken();
     const token = this.enrollment.token;
+
+    // What this device holds for others first: its unsynced cases, then their submissions
+    // (without a connection they would only wait for it; the pass on reconnecting does them).
+    if (this.client.state === 'online') {
+      await Promise.all([...this.uncreated].map((id) => this.createOnRelay(id)));
+      const unsynced = await this.db.cases.where('syncState').anyOf('local', 'pending', 'error').primaryKeys();
+      await this.syncInBatches(unsynced.filter((id) => !this.bindings.has(id as CaseId)) as CaseId[]);
+      await this.registerSubmissions(token);
+    }
+
     const directory = await relayApi.directory(token);
     if (directory.ok) await saveDirectory(this.db, directory.value);
     else if (directory.failure === 'offline') return;
@@ -220,16 +295,13 @@ export class SyncEngine {
     for (let page = 0; page < 20; page++) {
       const listing = await relayApi.listCases(token, cursor);
       if (!listing.ok) break;
+      for (const c of listing.value.cases) this.created.add(c.caseId as CaseId);
       await this.syncInBatches(listing.value.cases.map((c) => c.caseId as CaseId));
       for (const c of listing.value.cases) if (c.analysis) await this.refreshAnalysis(c.caseId as CaseId);
       cursor = listing.value.cursor;
       await saveCursor(this.db, cursor);
       if (!listing.value.more) break;
     }
-    // Cases with changes made here that the relay has not confirmed.
-    const unsynced = await this.db.cases.where('syncState').anyOf('local', 'pending', 'error').primaryKeys();
-    await this.syncInBatches(unsynced.filter((id) => !this.bindings.has(id as CaseId)) as CaseId[]);
-    await this.registerSubmissions(token);
   }
 
   /** Syncs cases a batch at a time over the one socket: fast, within the relay's room limit. */

@@ -14,7 +14,10 @@ import type { RelayContext } from './connections/relayContext';
 import { serveSingleRoom } from './connections/singleRoomSocket';
 import { SocketRegistry } from './connections/socketRegistry';
 import { closeWith } from './connections/socketIo';
+import { closeOversizeWith4413 } from './connections/oversizeClose';
 import { analysisWriteLock } from './analysis/analysisStatus';
+import { createCaseChanges } from './cases/caseChanges';
+import { CaseNotices } from './connections/caseNotices';
 import { createApi } from './http/api';
 import { createLogger, type Logger } from './log';
 import { RoomRegistry } from './rooms/roomRegistry';
@@ -44,9 +47,6 @@ export interface Relay {
   loadedRooms(): number;
   close(): Promise<void>;
 }
-
-/** Listings need to know a case changed, not each keystroke: one marker per case per second. */
-const TOUCH_COALESCE_MS = 1000;
 
 type Upgrade = { kind: 'single'; room: string } | { kind: 'multi' };
 
@@ -91,18 +91,11 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   );
   const sockets = new SocketRegistry();
 
-  const touchTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  const caseChanged = (caseId: string) => {
-    if (touchTimers.has(caseId)) return;
-    touchTimers.set(
-      caseId,
-      setTimeout(() => {
-        touchTimers.delete(caseId);
-        store.touchCase(caseId).catch((err) => log.error({ err, caseId }, 'kunde inte markera ändring'));
-      }, TOUCH_COALESCE_MS),
-    );
-  };
-  const ctx: RelayContext = { store, registry, limits, log, caseChanged };
+  // Every change of a case is announced to the open sockets it concerns (no listing poll).
+  const notices = new CaseNotices();
+  const changes = createCaseChanges(store, (record) => notices.publish(record), log);
+  const caseChanged = changes.changed;
+  const ctx: RelayContext = { store, registry, limits, log, caseChanged, notices };
   const handleApi = createApi({ store, issuer, verifier, registry, caseChanged });
   const serveStatic =
     options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
@@ -127,7 +120,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       });
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes * 4 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const alive = new WeakSet<WebSocket>();
   const expiry = new WeakMap<WebSocket, number>();
 
@@ -158,6 +151,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       .verify(url.searchParams.get('token'))
       .then((result) => {
         wss.handleUpgrade(req, socket, head, (ws) => {
+          closeOversizeWith4413(ws);
           if (!result.ok) return closeWith(ws, ...REFUSAL[result.reason]!);
           accept(ws, result.identity, result.expiresAt, route);
         });
@@ -217,10 +211,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       clearInterval(sweeper);
       for (const ws of sockets.all()) closeWith(ws, CloseCode.serviceRestart, 'servern startar om');
       await registry.flush();
-      for (const [caseId, timer] of touchTimers) {
-        clearTimeout(timer);
-        await store.touchCase(caseId).catch(() => undefined);
-      }
+      await changes.flush();
       await new Promise<void>((resolve) => {
         wss.close();
         server.closeAllConnections();

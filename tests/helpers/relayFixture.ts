@@ -133,15 +133,25 @@ export async function namedPerson(
 }
 
 /**
- * A case created by the author's first sync (as the app does) and, unless `receivingUnitId`
- * is null, submitted to that unit.
+ * Creates a case on the relay as its author's device does before joining any part of it
+ * (`PUT /api/cases/:id`); a join never creates one. Returns the case id.
+ */
+export async function createdCase(server: TestServer, authorToken: string, caseId = newCaseId()): Promise<string> {
+  const res = await callApi(server, `/api/cases/${caseId}`, { method: 'PUT', token: authorToken });
+  if (!res.ok) throw new Error(`kunde inte skapa ärendet (${res.status})`);
+  return caseId;
+}
+
+/**
+ * A case created and synced by its author's device (as the app does) and, unless
+ * `receivingUnitId` is null, submitted to that unit.
  */
 export async function reportedCase(
   server: TestServer,
   authorToken: string,
   receivingUnitId: string | null = 'vgr-avd12',
 ): Promise<string> {
-  const caseId = newCaseId();
+  const caseId = await createdCase(server, authorToken);
   const client = syncClient(server, authorToken);
   await client.join(caseId, new Y.Doc()).whenSynced();
   client.stop();

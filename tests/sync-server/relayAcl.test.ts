@@ -2,7 +2,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/appServer';
-import { closeCodeOf, deviceToken, newCaseId, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { closeCodeOf, createdCase, deviceToken, startSeededRelay, syncClient } from '../helpers/relayFixture';
 import { CloseCode } from '../../src/protocol/closeCodes';
 import { roomName } from '../../src/protocol/rooms';
 
@@ -22,8 +22,8 @@ const submit = (id: string, token: string, receivingUnitId: string) =>
 beforeAll(async () => {
   server = await startSeededRelay();
   author = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
-  caseId = newCaseId();
-  // The author's first connection creates the case.
+  // The author's device creates the case before it joins any part of it.
+  caseId = await createdCase(server, author.token);
   const client = syncClient(server, author.token);
   const doc = new Y.Doc();
   await client.join(caseId, doc).whenSynced();
@@ -155,7 +155,7 @@ describe('who may connect (each row: the documented close code)', () => {
   it('a multiplexed connection is told which room it may not join, and keeps the others', async () => {
     const outsider = await deviceToken(server, { unitId: 'gbg-hemtjanst', role: 'manager' });
     const client = syncClient(server, outsider.token);
-    const own = newCaseId();
+    const own = await createdCase(server, outsider.token);
     const ownDoc = new Y.Doc();
     const forbidden = client.join(caseId, new Y.Doc());
     const allowed = client.join(own, ownDoc);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/appServer';
-import { deviceToken, newCaseId, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { createdCase, deviceToken, startSeededRelay, syncClient } from '../helpers/relayFixture';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { CaseListingSchema, DirectorySchema, TokenResponseSchema } from '../../src/protocol/api';
 import * as v from 'valibot';
@@ -74,7 +74,7 @@ describe('relay HTTP API', () => {
     const author = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'author-list' });
     const receiver = await deviceToken(server, { unitId: 'vgr-avd12', role: 'manager' });
     const client = syncClient(server, author.token);
-    const caseId = newCaseId();
+    const caseId = await createdCase(server, author.token);
     const doc = new Y.Doc();
     await client.join(caseId, doc).whenSynced();
     const list = async (token: string, since: number) =>

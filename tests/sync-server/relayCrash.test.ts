@@ -74,6 +74,12 @@ describe('relay killed with -9 mid-stream', () => {
 
     relay = await startRelayProcess(port);
     const room = newCaseId();
+    // The nurse's device creates the case before any device joins it.
+    const created = await fetch(`http://127.0.0.1:${port}/api/cases/${room}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${tokens[0]}` },
+    });
+    expect(created.status).toBe(201);
     const writers = tokens.map((token, i) => {
       const client = new MultiplexClient({
         url: `ws://127.0.0.1:${port}/sync-multi`,

@@ -48,10 +48,15 @@ describe('relay logs', () => {
     });
     client.start();
     const doc = new Y.Doc();
-    await client.join(crypto.randomUUID(), doc).whenSynced();
+    const caseId = crypto.randomUUID();
+    await fetch(`http://127.0.0.1:${relay.port}/api/cases/${caseId}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    await client.join(caseId, doc).whenSynced();
     doc.getText('t').insert(0, secret);
     // Failures: a bad frame, a wrong token, a malformed API call.
-    const bad = new WebSocket(`ws://127.0.0.1:${relay.port}/sync/${crypto.randomUUID()}?token=${token}`);
+    const bad = new WebSocket(`ws://127.0.0.1:${relay.port}/sync/${caseId}?token=${token}`);
     await new Promise((r) => bad.on('open', r));
     bad.send(new Uint8Array([0, 2, 200, 1, 2]));
     await new Promise((r) => bad.on('close', r));

@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { TestServer } from '../helpers/appServer';
 import type { MultiplexClient } from '../../src/sync/multiplexClient';
-import { deviceToken, docState, newCaseId, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { createdCase, deviceToken, docState, startSeededRelay, syncClient } from '../helpers/relayFixture';
 
 let server: TestServer | null = null;
 const clients: MultiplexClient[] = [];
@@ -25,13 +25,13 @@ async function twoDevicesOfOneNurse() {
   const clientA = syncClient(server, a.token);
   const clientB = syncClient(server, b.token);
   clients.push(clientA, clientB);
-  return { clientA, clientB };
+  return { clientA, clientB, token: a.token };
 }
 
 describe('relay sync', () => {
   it('two clients converge on text, map and array', async () => {
-    const { clientA, clientB } = await twoDevicesOfOneNurse();
-    const room = newCaseId();
+    const { clientA, clientB, token } = await twoDevicesOfOneNurse();
+    const room = await createdCase(server!, token);
     const docA = new Y.Doc();
     const docB = new Y.Doc();
     const bindingA = clientA.join(room, docA);
@@ -50,8 +50,8 @@ describe('relay sync', () => {
   });
 
   it('both edit offline and converge after reconnecting', async () => {
-    const { clientA, clientB } = await twoDevicesOfOneNurse();
-    const room = newCaseId();
+    const { clientA, clientB, token } = await twoDevicesOfOneNurse();
+    const room = await createdCase(server!, token);
     const docA = new Y.Doc();
     const docB = new Y.Doc();
     await clientA.join(room, docA).whenSynced();
@@ -72,8 +72,8 @@ describe('relay sync', () => {
   });
 
   it('syncs hundreds of cases over one connection', async () => {
-    const { clientA, clientB } = await twoDevicesOfOneNurse();
-    const rooms = Array.from({ length: 300 }, () => newCaseId());
+    const { clientA, clientB, token } = await twoDevicesOfOneNurse();
+    const rooms = await Promise.all(Array.from({ length: 300 }, () => createdCase(server!, token)));
     const docsA = rooms.map((room, i) => {
       const doc = new Y.Doc();
       doc.getText('description').insert(0, `ärende ${i}`);
@@ -99,9 +99,9 @@ describe('relay sync', () => {
   });
 
   it('lets a stock y-websocket WebsocketProvider sync a case', async () => {
-    const { clientA } = await twoDevicesOfOneNurse();
+    const { clientA, token } = await twoDevicesOfOneNurse();
     const same = await deviceToken(server!, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
-    const caseId = newCaseId();
+    const caseId = await createdCase(server!, token);
     const ours = new Y.Doc();
     await clientA.join(caseId, ours).whenSynced();
     ours.getText('description').insert(0, 'från appen');
@@ -125,7 +125,7 @@ describe('relay sync', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverka-restart-'));
     server = await startSeededRelay({ dataDir });
     const nurse = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
-    const room = newCaseId();
+    const room = await createdCase(server, nurse.token);
     const doc = new Y.Doc();
     const client = syncClient(server, nurse.token);
     clients.push(client);

@@ -57,8 +57,3 @@ export function isCaseLead(who: Who, record: CaseRecord): boolean {
     leadsSide(who, record.receivingUnitId, record.receivingOrgId)
   );
 }
-
-/** A case is created by the first authorised connection to its report or event log. */
-export function mayCreateCase(part: CasePart): boolean {
-  return part === 'report' || part === 'events';
-}

@@ -24,6 +24,7 @@ interface Membership {
 export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayContext): void {
   const bucket = new TokenBucket(ctx.limits.updatesPerSecond, ctx.limits.updateBurst);
   const rooms = new Map<string, Membership>();
+  const stopNotices = ctx.notices.add(ws, identity);
 
   const fail = (error: unknown, room?: string) => {
     const code = closeCodeFor(error);
@@ -116,9 +117,14 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
     }
     if (frame.kind === MuxKind.message) onMessage(frame.room, frame.payload);
     else if (frame.kind === MuxKind.leave) void leave(frame.room);
-    else closeWith(ws, CloseCode.badMessage, 'oväntad ram');
+    // The client's heartbeat: a pong proves the way back works too. It draws on the allowance.
+    else if (frame.kind === MuxKind.ping) {
+      if (!bucket.take()) return closeWith(ws, CloseCode.tryAgainLater, 'för många meddelanden');
+      sendTo(ws, encodeMuxFrame({ kind: MuxKind.pong, room: '' }));
+    } else closeWith(ws, CloseCode.badMessage, 'oväntad ram');
   });
   ws.on('close', () => {
+    stopNotices();
     for (const name of [...rooms.keys()]) void leave(name);
   });
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { RelayStore } from '../store/types';
 import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { RelayLimits } from './limits';
+import type { CaseNotices } from './caseNotices';
 
 /** What every socket handler needs from the relay. */
 export interface RelayContext {
@@ -11,4 +12,6 @@ export interface RelayContext {
   readonly log: Logger;
   /** Records that a case changed, so listings report it (coalesced per case). */
   caseChanged(caseId: string): void;
+  /** Where multiplexed sockets register for notices of the cases they may see. */
+  readonly notices: CaseNotices;
 }

@@ -34,6 +34,25 @@ const summary = (c: CaseRecord): CaseSummary => ({
 const toRegex = (path: string) =>
   new RegExp(`^${path.replace(':id', '([0-9a-fA-F-]{36})').replace(':n', '([1-9][0-9]{0,8})')}$`);
 
+/**
+ * A changed team, signature or lock concerns every device of the case (a new team member gets
+ * the case this way): each successful change is announced like an edit.
+ */
+function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: string) => void) {
+  return Object.fromEntries(
+    Object.entries(routes).map(([key, route]): [string, Route] => [
+      key,
+      key.startsWith('GET ')
+        ? route
+        : async (req, url, match) => {
+            const result = await route(req, url, match);
+            caseChanged(match[1]!.toLowerCase());
+            return result;
+          },
+    ]),
+  );
+}
+
 /** The relay's small HTTP API under /api; returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
   const { store } = deps;
@@ -88,6 +107,33 @@ export function createApi(deps: ApiDeps) {
         { cases: visible.map(summary), cursor: rows.at(-1)?.seq ?? since, more: rows.length === LISTING_PAGE },
       ];
     },
+    // A case exists on the relay before any part of it is joined: its author's device creates it
+    // (again and again is fine), and an id that is someone else's case is refused.
+    'PUT /api/cases/:id': async (req, _url, match) => {
+      const identity = await authenticate(req);
+      const caseId = match[1]!.toLowerCase();
+      const existing = await store.getCase(caseId);
+      if (existing) {
+        if (existing.authorPersonId !== identity.personId)
+          throw new HttpError(409, 'taken', 'Ärende-id:t används redan av ett annat ärende.');
+        return [200, summary(existing)];
+      }
+      const created = await store.createCase({
+        caseId,
+        ownerUnitId: identity.unitId,
+        ownerOrgId: identity.orgId,
+        authorPersonId: identity.personId,
+        receivingUnitId: null,
+        receivingOrgId: null,
+        submittedAt: null,
+        createdAt: Date.now(),
+      });
+      // Two creations at once: the store keeps the first, and only its author gets the case.
+      if (created.authorPersonId !== identity.personId)
+        throw new HttpError(409, 'taken', 'Ärende-id:t används redan av ett annat ärende.');
+      deps.caseChanged(caseId);
+      return [201, summary(created)];
+    },
     'POST /api/cases/:id/submit': async (req, _url, match) => {
       const identity = await authenticate(req);
       const { receivingUnitId } = parse(SubmitRequestSchema, await readJson(req));
@@ -106,7 +152,7 @@ export function createApi(deps: ApiDeps) {
       deps.caseChanged(record.caseId);
       return [200, summary(updated)];
     },
-    ...analysisRoutes({ store, registry: deps.registry, authenticate }),
+    ...announcingChanges(analysisRoutes({ store, registry: deps.registry, authenticate }), deps.caseChanged),
   };
 
   const patterns = Object.keys(routes).map((key) => {
