@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/appServer';
-import { closeCodeOf, deviceToken, newCaseId, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { closeCodeOf, deviceToken, startSeededRelay, syncClient } from '../helpers/relayFixture';
+import { storedCase } from '../helpers/hostileInput';
 import { CloseCode } from '../../src/protocol/closeCodes';
 import { encodeMuxFrame, MuxKind } from '../../src/protocol/multiplex';
 
@@ -54,7 +55,7 @@ function mutate(frame: Uint8Array, random: () => number): Uint8Array {
 describe('relay under hostile input', () => {
   it('survives 10,000 random and mutated frames and keeps serving other rooms', async () => {
     const nurse = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
-    const healthyRoom = newCaseId();
+    const healthyRoom = await storedCase(server, 'karin');
     const healthy = syncClient(server, nurse.token);
     const healthyDoc = new Y.Doc();
     await healthy.join(healthyRoom, healthyDoc).whenSynced();
@@ -64,17 +65,21 @@ describe('relay under hostile input', () => {
         deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'fuzzer' }),
       ),
     );
-    const caseId = newCaseId();
+    const caseId = await storedCase(server, 'fuzzer');
     const frames = validFrames(caseId);
     const random = prng(20261122);
     let sent = 0;
     let closedByRelay = 0;
+    const codes: number[] = [];
     const open = (i: number) =>
       new Promise<WebSocket>((resolve) => {
         const path = i % 2 === 0 ? '/sync-multi' : `/sync/${caseId}`;
         const ws = new WebSocket(`ws://127.0.0.1:${server.port}${path}?token=${fuzzers[i % fuzzers.length]!.token}`);
         ws.on('open', () => resolve(ws));
-        ws.on('close', () => closedByRelay++);
+        ws.on('close', (code) => {
+          closedByRelay++;
+          codes.push(code);
+        });
         ws.on('error', () => undefined);
       });
     const sockets = await Promise.all([0, 1, 2, 3].map(open));
@@ -93,6 +98,8 @@ describe('relay under hostile input', () => {
     sockets.forEach((ws) => ws.close());
 
     expect(closedByRelay).toBeGreaterThan(0);
+    // Garbage is the client's fault (4400), never the relay's (1011, which clients retry).
+    expect(codes).not.toContain(CloseCode.internalError);
     const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
     expect(health.status).toBe(200);
     const reader = syncClient(server, nurse.token);
@@ -102,14 +109,14 @@ describe('relay under hostile input', () => {
     expect(copy.getText('t').length).toBe(25);
     healthy.stop();
     reader.stop();
-  });
+  }, 30_000);
 
   it('refuses an over-size frame with 4413 and closes only that socket', async () => {
     const nurse = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff' });
-    const caseId = newCaseId();
+    const caseId = await storedCase(server, nurse.personId);
     const other = syncClient(server, nurse.token);
     const doc = new Y.Doc();
-    await other.join(newCaseId(), doc).whenSynced();
+    await other.join(await storedCase(server, nurse.personId), doc).whenSynced();
 
     const code = await new Promise<number>((resolve) => {
       const ws = new WebSocket(`ws://127.0.0.1:${server.port}/sync/${caseId}?token=${nurse.token}`);

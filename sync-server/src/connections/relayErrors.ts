@@ -14,12 +14,25 @@ export class SocketClosingError extends Error {
 export const badMessage = (why: string) => new SocketClosingError(CloseCode.badMessage, why);
 export const rateLimited = () => new SocketClosingError(CloseCode.tryAgainLater, 'för många uppdateringar');
 
-/** The close code for any error thrown while handling a frame. */
-export function closeCodeFor(error: unknown): number {
-  if (error instanceof SocketClosingError) return error.code;
-  // Decoding errors from lib0/yjs mean the client sent garbage.
-  if (error instanceof Error && /unexpected end|out of range|integer|malformed|invalid|decod/i.test(error.message)) {
-    return CloseCode.badMessage;
+/**
+ * Runs one decode of client bytes (lib0, yjs, JSON, TextDecoder): whatever it throws means the
+ * client sent garbage, so it becomes `badMessage` (4400). Call it around the decode alone,
+ * never around the relay's own work, so a store failure still reads as one.
+ */
+export function decodeOrReject<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (error instanceof SocketClosingError) throw error;
+    throw badMessage(`ogiltig ${what}`);
   }
-  return CloseCode.internalError;
+}
+
+/**
+ * The close code for an error thrown while handling a frame. Every decode of client input
+ * raises a SocketClosingError where it happens (see `decodeOrReject`), so anything else is
+ * the relay's own failure: 1011, and the client tries again.
+ */
+export function closeCodeFor(error: unknown): number {
+  return error instanceof SocketClosingError ? error.code : CloseCode.internalError;
 }

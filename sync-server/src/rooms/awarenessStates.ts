@@ -1,41 +1,58 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { badMessage, decodeOrReject } from '../connections/relayErrors';
 
 interface Entry {
   clock: number;
   state: string;
 }
 
-/**
- * Presence (who is in the case, which field they are in) for one room: kept in memory while the
- * room is loaded, so a newcomer sees who is there; never stored.
- */
 /** Presence is small (a name, a colour, a field): bound it so no client can fill memory with it. */
 export const MAX_AWARENESS_STATE_BYTES = 4096;
 export const MAX_AWARENESS_CLIENTS_PER_ROOM = 200;
+const MAX_CLIENTS_PER_UPDATE = 64;
 
-export class AwarenessStates {
-  private readonly entries = new Map<number, Entry>();
-
-  /** Applies an awareness update; returns the client ids it mentioned. Throws on a malformed update. */
-  apply(update: Uint8Array): number[] {
+/**
+ * Decodes a client's awareness update whole before anything of it is kept or relayed: a
+ * malformed one (truncated, too many clients, a state too large or not JSON, which every
+ * y-protocols client would choke on) throws `badMessage` and changes nothing.
+ */
+export function decodeAwarenessUpdate(update: Uint8Array): [clientId: number, Entry][] {
+  return decodeOrReject('närvarouppdatering', () => {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    if (count > 64) throw new Error('malformed awareness: för många klienter i en närvarouppdatering');
-    const ids: number[] = [];
+    if (count > MAX_CLIENTS_PER_UPDATE)
+      throw badMessage('malformed awareness: för många klienter i en närvarouppdatering');
+    const entries: [number, Entry][] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const state = decoding.readVarString(decoder);
-      ids.push(clientId);
-      const known = this.entries.get(clientId);
-      if (known && known.clock > clock) continue;
-      if (state.length > MAX_AWARENESS_STATE_BYTES) throw new Error('malformed awareness: för stort närvarotillstånd');
-      if (state === 'null') this.entries.delete(clientId);
-      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM)
-        this.entries.set(clientId, { clock, state });
+      if (state.length > MAX_AWARENESS_STATE_BYTES) throw badMessage('malformed awareness: för stort närvarotillstånd');
+      JSON.parse(state);
+      entries.push([clientId, { clock, state }]);
     }
-    return ids;
+    return entries;
+  });
+}
+
+/**
+ * Presence (who is in the case, which field they are in) for one room: kept in memory while the
+ * room is loaded, so a newcomer sees who is there; never stored.
+ */
+export class AwarenessStates {
+  private readonly entries = new Map<number, Entry>();
+
+  /** Applies an awareness update; returns the client ids it mentioned. Throws `badMessage` on a malformed one. */
+  apply(update: Uint8Array): number[] {
+    const decoded = decodeAwarenessUpdate(update);
+    for (const [clientId, entry] of decoded) {
+      const known = this.entries.get(clientId);
+      if (known && known.clock > entry.clock) continue;
+      if (entry.state === 'null') this.entries.delete(clientId);
+      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM) this.entries.set(clientId, entry);
+    }
+    return decoded.map(([clientId]) => clientId);
   }
 
   /** All current states as one awareness update, or null when nobody is there. */

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { DocStore } from '../store/types';
 import type { Access } from '../acl/caseAccess';
 import { AwarenessStates } from './awarenessStates';
-import { encodeAwareness, encodeSync, SyncStep } from './yMessages';
+import { decodeClientStateVector, decodeClientUpdate, encodeAwareness, encodeSync, SyncStep } from './yMessages';
 
 /** One participant's presence in a room, whatever kind of socket carries it. */
 export interface RoomMember {
@@ -73,19 +73,19 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone), member);
   }
 
-  /** Answers a sync step 1: everything the member's state vector lacks. */
+  /** Answers a sync step 1: everything the member's state vector lacks. Throws `badMessage` on a malformed vector. */
   answerStep1(member: RoomMember, stateVector: Uint8Array): void {
-    member.send(encodeSync(SyncStep.step2, Y.diffUpdate(this.state(), stateVector)));
+    member.send(encodeSync(SyncStep.step2, Y.diffUpdate(this.state(), decodeClientStateVector(stateVector))));
   }
 
   /**
    * Stores an update from a writer, then relays it to the others. Resolves true once stored,
    * false when the room is locked (nothing stored, nothing relayed; the sender keeps its edit
-   * and hands it over when asked after an unlock). Throws (before storing anything) when the
-   * bytes are not a Yjs update.
+   * and hands it over when asked after an unlock). Throws `badMessage` (before storing
+   * anything) when the bytes are not a Yjs update: a malformed update must never reach the store.
    */
   write(from: RoomMember, update: Uint8Array): Promise<boolean> {
-    Y.decodeUpdate(update); // validates; a malformed update must never reach the store
+    decodeClientUpdate(update);
     const stored = this.chain.then(async () => {
       // Checked in the write order, so a lock taken in `exclusive` holds for every later write.
       if (this.writeLocked) return false;

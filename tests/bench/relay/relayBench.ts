@@ -8,6 +8,7 @@
  *
  * Budgets:
  *  a) 1,000 rooms (~2 KB of text each) loaded and idle: ours ≤ 0.5× the reference's memory
+ *  a2) 1,000 rooms, each with one connected client and a 2–3 KB doc: ours ≤ 0.5× the reference's live heap per room
  *  b) an edit reaching 200 clients in 100 rooms at 350 updates/s: ours p99 ≤ Hocuspocus p99
  *  c) 500 changed cases brought up to date after reconnect, over one connection: ≤ 2 s
  *  d) relay start on a 1 GB database: ≤ 2 s
@@ -41,6 +42,8 @@ const cfg = {
   memRooms: 1000,
   memWarmupRooms: 20,
   docTextBytes: 2048,
+  /** Budget (a2): the small case docs, 2–3 KB encoded (a report with a short description). */
+  smallDocTextBytes: 1000,
   latRooms: 100,
   latClients: 200,
   latRate: 350,
@@ -130,12 +133,18 @@ const docFrom = (update: Uint8Array) => {
   return doc;
 };
 const avgDocBytes = docUpdates.reduce((s, u) => s + u.byteLength, 0) / docUpdates.length;
+const smallDocUpdates = Array.from({ length: cfg.memRooms + cfg.memWarmupRooms }, (_, i) =>
+  Y.encodeStateAsUpdate(makeCaseDoc(3000 + i, cfg.smallDocTextBytes)),
+);
+const smallDocBytes = (updates: Uint8Array[]) => updates.map((u) => u.byteLength);
 
 async function loadRooms(server: ServerProcess, updates: Uint8Array[], tokens: string[]): Promise<RawRoomClient[]> {
+  const rooms = updates.map(() => randomUUID());
+  await server.prepareRooms(rooms);
   return pool(updates, 50, async (update, i) => {
     const client = await RawRoomClient.connect({
       base: server.syncBase,
-      room: randomUUID(),
+      room: rooms[i]!,
       doc: docFrom(update),
       flavor: flavorOf(server.kind),
       token: tokens[i],
@@ -158,18 +167,18 @@ interface MemResult {
   roomsDisconnected: number;
 }
 
-async function memoryPhase(kind: ServerKind): Promise<MemResult> {
+async function memoryPhase(kind: ServerKind, updates = docUpdates): Promise<MemResult> {
   const server = await ServerProcess.start(kind);
   try {
     const tokens = await server.tokens(cfg.memRooms + cfg.memWarmupRooms);
     // Warm up code paths (JIT, SQLite statements, ws) so the baseline is a running server.
-    const warm = await loadRooms(server, docUpdates.slice(0, cfg.memWarmupRooms), tokens.slice(0, cfg.memWarmupRooms));
+    const warm = await loadRooms(server, updates.slice(0, cfg.memWarmupRooms), tokens.slice(0, cfg.memWarmupRooms));
     await closeAll(warm);
     await sleep(500);
     const base = await server.mem();
     const clients = await loadRooms(
       server,
-      docUpdates.slice(cfg.memWarmupRooms, cfg.memWarmupRooms + cfg.memRooms),
+      updates.slice(cfg.memWarmupRooms, cfg.memWarmupRooms + cfg.memRooms),
       tokens.slice(cfg.memWarmupRooms),
     );
     await sleep(500);
@@ -212,6 +221,7 @@ async function latencyPhase(kind: ServerKind): Promise<LatencyResult> {
     const tokens = await server.tokens(cfg.latClients);
     const perRoom = cfg.latClients / cfg.latRooms;
     const rooms = Array.from({ length: cfg.latRooms }, () => randomUUID());
+    await server.prepareRooms(rooms);
     // First client of each room creates it with a small case doc, the others join it.
     const first = await pool(rooms, 50, async (room, r) => {
       const c = await RawRoomClient.connect({
@@ -378,6 +388,7 @@ async function reconnectOurs(): Promise<ReconnectResult> {
       return c;
     };
     const rooms = Array.from({ length: n }, () => randomUUID());
+    await server.prepareRooms(rooms);
     // Device A has every case, synced, and remembers the listing cursor.
     const a = client(tokenA!);
     a.start();
@@ -476,7 +487,9 @@ async function stockProviderSyncs(kind: ServerKind): Promise<boolean> {
   let provider: WebsocketProvider | null = null;
   try {
     const [token] = await server.tokens(1);
-    provider = new WebsocketProvider(server.syncBase, randomUUID(), doc, {
+    const room = randomUUID();
+    await server.prepareRooms([room]);
+    provider = new WebsocketProvider(server.syncBase, room, doc, {
       WebSocketPolyfill: WebSocket as never,
       params: token ? { token } : {},
       disableBc: true,
@@ -594,6 +607,31 @@ async function benchMemory(): Promise<void> {
     if (Object.values(mem).some((m) => m && !m.base.gc))
       notes.push('(a) GC was not exposed in a child: numbers include garbage');
   }
+  await benchMemoryPerConnectedRoom();
+}
+
+/** (a2) The live cost of one room in use: 1,000 rooms, each with one connected client and a 2–3 KB doc. */
+async function benchMemoryPerConnectedRoom(): Promise<void> {
+  const sizes = smallDocBytes(smallDocUpdates.slice(cfg.memWarmupRooms));
+  const perRoom: Partial<Record<ServerKind, number>> = {};
+  for (const kind of KINDS) {
+    const r = await phase(`(a2) memory, ${cfg.memRooms} rooms × 1 client, small docs, ${kind}`, 90_000, () =>
+      memoryPhase(kind, smallDocUpdates),
+    );
+    if (!r) continue;
+    if (r.roomsConnected < cfg.memRooms) errors.push(`(a2) ${kind} had only ${r.roomsConnected} rooms loaded`);
+    perRoom[kind] = (heapExt(r.connected) - heapExt(r.base)) / cfg.memRooms;
+  }
+  const ok = perRoom.ours != null && perRoom.yws != null ? perRoom.ours <= 0.5 * perRoom.yws : null;
+  rows.push({
+    id: 'a2',
+    measure: `${cfg.memRooms} rooms, each with one connected client and a ${fmt(Math.min(...sizes) / 1024)}–${fmt(Math.max(...sizes) / 1024)} KB doc (avg ${fmt(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024, 2)} KB): live heap per room (Δ heapUsed+external after GC ÷ rooms)`,
+    cells: Object.fromEntries(KINDS.map((k) => [k, perRoom[k] == null ? '–' : `${fmt(perRoom[k]! / 1024)} KB`])),
+    ratioRef: ratio(perRoom.ours, perRoom.yws),
+    ratioHp: ratio(perRoom.ours, perRoom.hocuspocus),
+    budget: 'ours ≤ 0.5× ref',
+    status: ok === null ? 'ERROR' : ok ? 'PASS' : 'FAIL',
+  });
 }
 
 const LATENCY_ROUNDS = 3;

@@ -147,6 +147,11 @@ export class ServerProcess {
     return this.request<string[]>('mint', { count, personId });
   }
 
+  /** Makes rooms joinable by `tokens(…, personId)` devices: our relay needs their cases to exist. */
+  async prepareRooms(rooms: string[], personId = 'bench'): Promise<void> {
+    if (this.kind === 'ours') await this.request('cases', { rooms, personId });
+  }
+
   async stop(): Promise<void> {
     try {
       await this.stopChild();

@@ -17,6 +17,25 @@ serveIpc(port, {
     }
     return tokens;
   },
+  /** Creates cases authored by `personId`, so its devices may join them whether or not a join creates a case. */
+  async cases(args) {
+    const rooms = (args.rooms as string[] | undefined) ?? [];
+    const authorPersonId = String(args.personId ?? 'bench');
+    for (const caseId of rooms) {
+      if (await server.store.getCase(caseId)) continue;
+      await server.store.createCase({
+        caseId,
+        ownerUnitId: 'gbg-hemsjukvard',
+        ownerOrgId: 'goteborg',
+        authorPersonId,
+        receivingUnitId: null,
+        receivingOrgId: null,
+        submittedAt: null,
+        createdAt: Date.now(),
+      });
+    }
+    return true;
+  },
   stats: () => ({ rooms: server.loadedRooms() }),
   async close() {
     await server.close();
