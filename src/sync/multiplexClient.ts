@@ -40,6 +40,8 @@ export interface MultiplexClientOptions {
   /** The relay says this case is new to this device's person, or changed. */
   onNotice?: (caseId: string, seq: number) => void;
   random?: () => number;
+  /** Heartbeat timing (defaults above); tests shorten it. */
+  heartbeat?: { everyMs: number; timeoutMs: number };
 }
 
 /**
@@ -184,9 +186,10 @@ export class MultiplexClient {
   private startHeartbeat(socket: SocketLike): void {
     this.stopHeartbeat();
     this.lastHeard = Date.now();
+    const timing = this.options.heartbeat ?? { everyMs: HEARTBEAT_EVERY_MS, timeoutMs: HEARTBEAT_TIMEOUT_MS };
     this.heartbeat = setInterval(() => {
       if (this.socket !== socket) return this.stopHeartbeat();
-      if (Date.now() - this.lastHeard > HEARTBEAT_TIMEOUT_MS) {
+      if (Date.now() - this.lastHeard > timing.timeoutMs) {
         // No close will come from a half-open socket: stop waiting for it and start over.
         socket.onclose = null;
         socket.onmessage = null;
@@ -199,7 +202,7 @@ export class MultiplexClient {
         return;
       }
       socket.send(encodeMuxFrame({ kind: MuxKind.ping, room: '' }));
-    }, HEARTBEAT_EVERY_MS);
+    }, timing.everyMs);
   }
 
   private stopHeartbeat(): void {

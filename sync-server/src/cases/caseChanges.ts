@@ -5,8 +5,11 @@ import type { CaseRecord, CaseStore } from '../store/types';
 export const CHANGE_COALESCE_MS = 1000;
 
 export interface CaseChanges {
-  /** Records that a case changed: at once for the first change, then at most once per window. */
-  changed(caseId: string): void;
+  /**
+   * Records that a case changed: at once for the first change, then at most once per window.
+   * `urgent` (a submission, a new team): at once in any case, since someone waits for it.
+   */
+  changed(caseId: string, urgent?: boolean): void;
   /** Records every change still waiting for its window (on shutdown). */
   flush(): Promise<void>;
 }
@@ -35,18 +38,22 @@ export function createCaseChanges(
     }
   };
 
-  const changed = (caseId: string): void => {
+  const changed = (caseId: string, urgent = false): void => {
     const open = windows.get(caseId);
-    if (open) {
+    if (open && !urgent) {
       open.again = true;
       return;
+    }
+    if (open) {
+      clearTimeout(open.timer);
+      windows.delete(caseId);
     }
     void publish(caseId);
     const window = {
       again: false,
       timer: setTimeout(() => {
         windows.delete(caseId);
-        if (window.again) changed(caseId);
+        if (window.again) changed(caseId, false);
       }, coalesceMs),
     };
     windows.set(caseId, window);

@@ -11,7 +11,7 @@ export interface RelayContext {
   readonly limits: RelayLimits;
   readonly log: Logger;
   /** Records that a case changed, so listings report it (coalesced per case). */
-  caseChanged(caseId: string): void;
+  caseChanged(caseId: string, urgent?: boolean): void;
   /** Where multiplexed sockets register for notices of the cases they may see. */
   readonly notices: CaseNotices;
 }

@@ -15,7 +15,8 @@ export interface ApiDeps {
   verifier: TokenVerifier;
   /** The analysis routes lock and unlock rooms, inside their write order. */
   registry: RoomRegistry;
-  caseChanged(caseId: string): void;
+  /** `urgent`: announce now, not at the end of the case's coalescing window. */
+  caseChanged(caseId: string, urgent?: boolean): void;
 }
 
 const LISTING_PAGE = 500;
@@ -38,7 +39,7 @@ const toRegex = (path: string) =>
  * A changed team, signature or lock concerns every device of the case (a new team member gets
  * the case this way): each successful change is announced like an edit.
  */
-function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: string) => void) {
+function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: string, urgent: boolean) => void) {
   return Object.fromEntries(
     Object.entries(routes).map(([key, route]): [string, Route] => [
       key,
@@ -46,7 +47,7 @@ function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: 
         ? route
         : async (req, url, match) => {
             const result = await route(req, url, match);
-            caseChanged(match[1]!.toLowerCase());
+            caseChanged(match[1]!.toLowerCase(), true);
             return result;
           },
     ]),
@@ -149,7 +150,7 @@ export function createApi(deps: ApiDeps) {
         throw new HttpError(409, 'already_submitted', 'Ärendet är redan skickat till en annan enhet.');
       }
       const updated = await store.markSubmitted(record.caseId, unit.id, unit.orgId, Date.now());
-      deps.caseChanged(record.caseId);
+      deps.caseChanged(record.caseId, true);
       return [200, summary(updated)];
     },
     ...announcingChanges(analysisRoutes({ store, registry: deps.registry, authenticate }), deps.caseChanged),
