@@ -25,7 +25,7 @@ export const HEARTBEAT_EVERY_MS = 5_000;
 /** Silence after which an open socket counts as dead (coverage lost without a close). */
 export const HEARTBEAT_TIMEOUT_MS = 12_000;
 /** A socket that never opened (no network, relay down) is retried within this, so coverage returning is noticed fast. */
-const UNREACHABLE_RETRY_MAX_MS = 1_500;
+const UNREACHABLE_RETRY_MAX_MS = 1_000;
 /** A refused room is asked again after 1 s, 2 s, 4 s … up to this (sooner on a notice). */
 const ROOM_RETRY_MAX_MS = 60_000;
 /** Close code the client records for a socket it gave up on itself (never sent by the relay). */
