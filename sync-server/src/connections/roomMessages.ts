@@ -61,7 +61,7 @@ export async function handleRoomMessage(
 
 /** Whether an update holds items the room does not have (its deletions aside). Throws `badMessage` on a malformed one. */
 function addsContent(room: Room, update: Uint8Array): boolean {
-  const incoming = decodeClientUpdate(update);
+  const incoming = decodeClientUpdate(update).stateVector;
   if (incoming.size === 0) return false;
   const have = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(room.state()));
   for (const [client, clock] of incoming) if (clock > (have.get(client) ?? 0)) return true;

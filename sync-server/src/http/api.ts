@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnrollRequestSchema, SubmitRequestSchema, type CaseSummary, type Directory } from '../../../src/protocol/api';
 import type { Identity } from '../../../src/protocol/identity';
 import { caseAccess } from '../acl/caseAccess';
+import { roomName } from '../../../src/protocol/rooms';
 import { DEVICE_TOKEN_TTL_MS, enrollDevice, identityFor } from '../auth/enrollment';
 import type { TokenIssuer, TokenVerifier } from '../auth/deviceTokens';
 import type { RoomRegistry } from '../rooms/roomRegistry';
@@ -149,6 +150,10 @@ export function createApi(deps: ApiDeps) {
       if (record.receivingUnitId !== null && record.receivingUnitId !== unit.id) {
         throw new HttpError(409, 'already_submitted', 'Ärendet är redan skickat till en annan enhet.');
       }
+      // Before the receiving unit can read a byte of it: the report and its log are compacted, so
+      // text the author deleted (an identity number replaced) is gone from the rows it is served from.
+      for (const part of ['report', 'events'] as const)
+        await deps.registry.exclusive(roomName(record.caseId, part), (room) => room.compactNow());
       const updated = await store.markSubmitted(record.caseId, unit.id, unit.orgId, Date.now());
       deps.caseChanged(record.caseId, true);
       return [200, summary(updated)];

@@ -30,13 +30,21 @@ export class Room {
   private merged: Uint8Array | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private exclusiveRuns = 0;
+  /**
+   * Whether stored updates may still hold content that was deleted since (an identity number
+   * typed and replaced): such a room is compacted before it answers anyone's sync, so deleted
+   * text never goes out on a first sync. Rows loaded from the store count as such until compacted.
+   */
+  private holdsDeleted: boolean;
 
   constructor(
     readonly name: string,
     private updates: Uint8Array[],
     private readonly store: DocStore,
     private writeLocked = false,
-  ) {}
+  ) {
+    this.holdsDeleted = updates.length > 1;
+  }
 
   get storedUpdates(): number {
     return this.updates.length;
@@ -73,9 +81,19 @@ export class Room {
     if (gone) this.broadcast(encodeAwareness(gone), member);
   }
 
-  /** Answers a sync step 1: everything the member's state vector lacks. Throws `badMessage` on a malformed vector. */
-  answerStep1(member: RoomMember, stateVector: Uint8Array): void {
-    member.send(encodeSync(SyncStep.step2, Y.diffUpdate(this.state(), decodeClientStateVector(stateVector))));
+  /**
+   * Answers a sync step 1: everything the member's state vector lacks, from a state with no
+   * deleted content in it (compacted first, in the write order, when it may hold some). Throws
+   * `badMessage` on a malformed vector.
+   */
+  answerStep1(member: RoomMember, stateVector: Uint8Array): Promise<void> {
+    const vector = decodeClientStateVector(stateVector);
+    const run = this.chain.then(async () => {
+      if (this.holdsDeleted) await this.compactNow();
+      member.send(encodeSync(SyncStep.step2, Y.diffUpdate(this.state(), vector)));
+    });
+    this.chain = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -85,13 +103,14 @@ export class Room {
    * anything) when the bytes are not a Yjs update: a malformed update must never reach the store.
    */
   write(from: RoomMember, update: Uint8Array): Promise<boolean> {
-    decodeClientUpdate(update);
+    const { deletes } = decodeClientUpdate(update);
     const stored = this.chain.then(async () => {
       // Checked in the write order, so a lock taken in `exclusive` holds for every later write.
       if (this.writeLocked) return false;
       await this.store.appendUpdate(this.name, update);
       this.updates.push(update);
       this.merged = null;
+      if (deletes) this.holdsDeleted = true;
       this.lastActive = Date.now();
       this.broadcast(encodeSync(SyncStep.update, update), from);
       return true;
@@ -145,19 +164,27 @@ export class Room {
    * in place of the merged rows.
    */
   compact(): Promise<void> {
-    const run = this.chain.then(async () => {
-      if (this.updates.length < 2) return;
-      const doc = new Y.Doc({ gc: true });
-      Y.transact(doc, () => this.updates.forEach((u) => Y.applyUpdate(doc, u)));
-      const compacted = Y.encodeStateAsUpdate(doc);
-      doc.destroy();
-      const count = this.updates.length;
-      await this.store.replaceUpdates(this.name, count, compacted);
-      this.updates = [compacted, ...this.updates.slice(count)];
-      this.merged = null;
-    });
+    const run = this.chain.then(() => this.compactNow());
     this.chain = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * The compaction itself, for callers already in the write order (inside `exclusive`, as the
+   * submission does): the deleted content is gone from memory and from the store's rows.
+   */
+  async compactNow(): Promise<void> {
+    if (this.updates.length === 0) return;
+    if (this.updates.length === 1 && !this.holdsDeleted) return;
+    const doc = new Y.Doc({ gc: true });
+    Y.transact(doc, () => this.updates.forEach((u) => Y.applyUpdate(doc, u)));
+    const compacted = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    const count = this.updates.length;
+    await this.store.replaceUpdates(this.name, count, compacted);
+    this.updates = [compacted, ...this.updates.slice(count)];
+    this.merged = null;
+    this.holdsDeleted = false;
   }
 
   /** Resolves when every queued write has been stored. */

@@ -52,15 +52,26 @@ export function decodeYMessage(message: Uint8Array): YMessage {
   });
 }
 
+/** What the relay learns of a client's update by decoding it: never its content. */
+export interface DecodedUpdate {
+  /** client → next clock */
+  readonly stateVector: Map<number, number>;
+  /** Whether it deletes anything (the room then holds deleted content until compacted). */
+  readonly deletes: boolean;
+}
+
 /**
  * Decodes a client's Yjs update as far as the relay ever will (its structs, its delete set and
- * its state vector), so a malformed one is refused before it is stored or compared. Returns
- * the update's state vector (client → next clock); throws `badMessage`.
+ * its state vector), so a malformed one is refused before it is stored or compared; throws
+ * `badMessage`.
  */
-export function decodeClientUpdate(update: Uint8Array): Map<number, number> {
+export function decodeClientUpdate(update: Uint8Array): DecodedUpdate {
   return decodeOrReject('uppdatering', () => {
-    Y.decodeUpdate(update);
-    return Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+    const { ds } = Y.decodeUpdate(update);
+    return {
+      stateVector: Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)),
+      deletes: ds.clients.size > 0,
+    };
   });
 }
 

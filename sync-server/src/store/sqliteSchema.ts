@@ -95,6 +95,8 @@ export function migrate(db: Database.Database): void {
   db.pragma('wal_autocheckpoint = 0');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Rows replaced by a compaction (deleted text in them) are overwritten on disk, not just freed.
+  db.pragma('secure_delete = ON');
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let version = current; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
