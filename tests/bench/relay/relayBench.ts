@@ -13,6 +13,7 @@
  *  c) 500 changed cases brought up to date after reconnect, over one connection: ≤ 2 s
  *  d) relay start on a 1 GB database: ≤ 2 s
  */
+import { benchSubmitCompaction } from './submitCompaction';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +30,8 @@ import { killAllChildren, ServerProcess, type Mem, type ServerKind } from './ser
 import { buildBigDb, timeRelayStart } from './bigDb';
 
 const KINDS: ServerKind[] = ['ours', 'yws', 'hocuspocus'];
-/** RELAY_BENCH_ONLY=ab (letters of the phases to run; s = stock-client check) for iterating on one part; default all. */
-const ONLY = process.env.RELAY_BENCH_ONLY ?? 'sabcd';
+/** RELAY_BENCH_ONLY=ab (letters of the phases to run; s = stock-client check, e = compaction at submission) for iterating on one part; default all. */
+const ONLY = process.env.RELAY_BENCH_ONLY ?? 'sabcde';
 const runs = (letter: string) => ONLY.includes(letter);
 const LABEL: Record<ServerKind, string> = { ours: 'Samverka relay', yws: 'y-websocket ref', hocuspocus: 'Hocuspocus' };
 const flavorOf = (kind: ServerKind): Flavor => (kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket');
@@ -797,6 +798,22 @@ if (runs('a')) await benchMemory();
 if (runs('b')) await benchLatency();
 if (runs('c')) await benchReconnect();
 if (runs('d')) await benchStart();
+if (runs('e')) {
+  const r = await phase('(e) compaction at submission, a report of 5,000 edits', 60_000, () =>
+    benchSubmitCompaction(5000, 10),
+  );
+  rows.push({
+    id: 'e',
+    measure: r
+      ? `compaction at submission: a report of ${r.rowsBefore.toLocaleString('en')} stored edits (${fmt(r.bytesBefore / 1024)} KB → ${fmt(r.bytesAfter / 1024)} KB), median of 10`
+      : 'compaction at submission, a report of 5,000 edits',
+    cells: { ours: r ? `${fmt(r.medianMs)} ms (max ${fmt(r.maxMs)} ms)` : '–', yws: 'n/a', hocuspocus: 'n/a' },
+    ratioRef: '',
+    ratioHp: '',
+    budget: '≤ 50 ms (median)',
+    status: r ? (r.medianMs <= 50 ? 'PASS' : 'FAIL') : 'ERROR',
+  });
+}
 
 notes.push(
   `Case docs: ${cfg.docTextBytes} characters of text typed as small edits plus 8 form fields, ${fmt(avgDocBytes / 1024)} KB encoded on average. Each server ran in its own Node ${process.version} process (--expose-gc), fresh for every phase; memory deltas are against the same server after a 20-room warm-up.`,
