@@ -15,9 +15,6 @@ export const analysisEn: typeof analysisSv = {
   editEntry: (title: string) => `Edit ${title.toLowerCase()}`,
   closeEntry: (title: string) => `Close ${title.toLowerCase()}`,
   hasConflict: 'Two values to choose between',
-  heldBack:
-    'This text is not shared with the other organisation until the identity number is replaced. Until then it is only on this device.',
-  piiBlock: 'is not shared with the other organisation – replace it',
   signedWarning: (names: string) =>
     `${names} has signed. A change now makes the signature cover an earlier wording, and it must be given again.`,
   print: 'Printable version',

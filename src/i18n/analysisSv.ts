@@ -13,9 +13,6 @@ export const analysisSv = {
   editEntry: (title: string) => `Redigera ${title.toLowerCase()}`,
   closeEntry: (title: string) => `Stäng ${title.toLowerCase()}`,
   hasConflict: 'Två värden att välja mellan',
-  heldBack:
-    'Texten delas inte med den andra organisationen förrän personnumret är ersatt. Den finns bara på den här enheten så länge.',
-  piiBlock: 'delas inte med den andra organisationen – ersätt det',
   signedWarning: (names: string) =>
     `${names} har signerat. En ändring nu gör att signaturen gäller en tidigare lydelse och behöver göras om.`,
   print: 'Utskriftsvänlig version',

@@ -1,5 +1,6 @@
 import type { Dictionary } from './sv';
 import { analysisEn } from './analysisEn';
+import { sharingEn } from './sharingEn';
 
 /** English texts, for staff who prefer them; same shape as the Swedish dictionary. */
 export const en: Dictionary = {
@@ -328,6 +329,7 @@ export const en: Dictionary = {
     overdue: 'Overdue',
   },
   analysis: analysisEn,
+  sharing: sharingEn,
   common: {
     error: 'Something went wrong',
     errorHint: 'What you typed is saved on this device. Reload the page and try again.',

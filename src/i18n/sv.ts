@@ -1,4 +1,5 @@
 import { analysisSv } from './analysisSv';
+import { sharingSv } from './sharingSv';
 /** Swedish texts: the app's first language. `en.ts` must have the same shape. */
 export const sv = {
   lang: 'sv',
@@ -330,6 +331,7 @@ export const sv = {
     overdue: 'Försenad',
   },
   analysis: analysisSv,
+  sharing: sharingSv,
   common: {
     error: 'Något gick fel',
     errorHint: 'Det du skrivit är sparat på enheten. Ladda om sidan och försök igen.',

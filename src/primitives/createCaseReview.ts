@@ -8,7 +8,13 @@ import type { OpenCaseDocs } from '../storage/caseDocs';
 import { appendEscalation, appendEvent, readEscalations } from '../storage/eventLog';
 import { validateEscalation, type EscalationProblem } from '../domain/escalation';
 import type { RegionProfile } from '../domain/regionProfile';
-import { editAnswerText, readAnswer, setJointAnalysisNeeded } from '../storage/answerDoc';
+import {
+  editAnswerText,
+  readAnswer,
+  releaseAnswerText,
+  replaceAnswerTextRange,
+  setJointAnalysisNeeded,
+} from '../storage/answerDoc';
 import { readAuthorPersonId } from '../storage/reportDoc';
 import type { ReportEditor } from './createReportDraft';
 import { enrollment } from './syncSignals';
@@ -60,6 +66,7 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
   };
 
   return {
+    caseId: docs.id,
     answer,
     escalations,
     /** Escalates the case as a system failure; returns the problem when it is not allowed. */
@@ -82,10 +89,10 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
     editAnswer: (field: AnswerTextField, value: string, cursor?: number) =>
       editAnswerText(docs.answer, field, value, cursor),
     replaceInAnswer: (field: AnswerTextField, start: number, end: number, insert: string) =>
-      docs.answer.transact(() => {
-        docs.answer.getText(field).delete(start, end - start);
-        docs.answer.getText(field).insert(start, insert);
-      }),
+      replaceAnswerTextRange(docs.answer, field, start, end, insert),
+    /** Shares an answer edit held on this device since `base` (see primitives/heldText). */
+    releaseAnswer: (field: AnswerTextField, base: string, held: string) =>
+      releaseAnswerText(docs.answer, field, base, held),
     setJointAnalysisNeeded: (value: 'yes' | 'no') => setJointAnalysisNeeded(docs.answer, value),
     /** Records an action; returns the refusal when it is not allowed. */
     perform(action: CaseAction, comment?: string) {

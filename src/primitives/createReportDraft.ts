@@ -3,7 +3,13 @@ import type { ReportDraft, ReportScalarField, ReportTextField } from '../domain/
 import { deriveStatus, type CaseEvent } from '../domain/caseEvents';
 import type { OpenCaseDocs } from '../storage/caseDocs';
 import { readEvents } from '../storage/eventLog';
-import { editReportText, readReport, replaceReportTextRange, setReportScalar } from '../storage/reportDoc';
+import {
+  editReportText,
+  readReport,
+  releaseReportText,
+  replaceReportTextRange,
+  setReportScalar,
+} from '../storage/reportDoc';
 import { recordSubmission } from '../storage/caseCommands';
 import { readSetting, writeSetting } from '../storage/deviceSettings';
 import { loadAppDb } from './loadAppDb';
@@ -15,6 +21,8 @@ export interface ReportEditor {
   setScalar(field: ReportScalarField, value: string | number | undefined): void;
   editText(field: ReportTextField, value: string, cursor?: number): void;
   replaceText(field: ReportTextField, start: number, end: number, insert: string): void;
+  /** Shares a text edit that was held on this device since `base` (see primitives/heldText). */
+  releaseText(field: ReportTextField, base: string, held: string): void;
   submit(event: CaseEvent): Promise<void>;
 }
 
@@ -37,6 +45,7 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
     setScalar: (field, value) => setReportScalar(docs.report, field, value),
     editText: (field, value, cursor) => editReportText(docs.report, field, value, cursor),
     replaceText: (field, start, end, insert) => replaceReportTextRange(docs.report, field, start, end, insert),
+    releaseText: (field, base, held) => releaseReportText(docs.report, field, base, held),
     async submit(event) {
       try {
         const db = await loadAppDb();

@@ -80,3 +80,61 @@ export function makeHeldText(ports: HeldTextPorts) {
   };
 }
 export type HeldText = ReturnType<typeof makeHeldText>;
+
+/** What a guarded text field needs: the held text's ports, plus one-tap replacement. */
+export interface HeldFieldPorts extends Omit<HeldTextPorts, 'onChange'> {
+  /** Replaces a range of the shared text (the PII guard's one-tap replacement, nothing held). */
+  replace(start: number, end: number, by: string): void;
+  /** Whether another organisation reads this text now; while not (a draft), edits are shared at once. */
+  guarded?(): boolean;
+  /** Told whenever what the field shows, or why it holds, may have changed. */
+  onChange?(): void;
+}
+
+/**
+ * The whole behaviour of a text field another organisation reads, without the screen: every
+ * keystroke, leaving the field and the one-tap replacement go through the sharing guard. The
+ * screens (createHeldTextField) and the relay tests drive this same controller.
+ */
+export function makeHeldField(ports: HeldFieldPorts) {
+  const text = makeHeldText({ ...ports, onChange: () => ports.onChange?.() });
+  let why: HoldReason | null = null;
+  const shown = () => text.held()?.text ?? ports.shared();
+  const edit = (value: string, cursor: number | null): HoldReason | null => {
+    if (ports.guarded?.() === false && text.held() === null) {
+      ports.share(value, cursor ?? undefined);
+      why = null;
+    } else why = text.edit(value, cursor);
+    ports.onChange?.();
+    return why;
+  };
+  return {
+    held: text.held,
+    /** What the person sees: the held text, or else the shared one. */
+    shown,
+    /** Why the text stays on this device now (null: nothing is held). */
+    reason(): HoldReason | null {
+      const held = text.held();
+      if (held === null) return null;
+      // Held before a reload: a number left half typed reads as still being typed.
+      return why ?? holdBack(held.text, ports.shared(), null) ?? 'typing_number';
+    },
+    edit,
+    /** Leaving the field ends the typing of a number: shared now, unless it is an identity number. */
+    leave(): void {
+      const held = text.held();
+      if (held !== null) edit(held.text, null);
+    },
+    /** One-tap replacement of a hit: straight into the shared text, or into the held one. */
+    replace(start: number, end: number, by: string): void {
+      if (text.held() === null) {
+        ports.replace(start, end, by);
+        return;
+      }
+      const now = shown();
+      edit(now.slice(0, start) + by + now.slice(end), start + by.length);
+    },
+    sharedChanged: text.sharedChanged,
+  };
+}
+export type HeldField = ReturnType<typeof makeHeldField>;

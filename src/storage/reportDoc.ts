@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { applyTextEdit } from './sharedText';
+import { applyTextEdit, releaseHeldEdit } from './sharedText';
 import {
   parseReportDraft,
   REPORT_SCALAR_FIELDS,
@@ -47,6 +47,11 @@ export function setReportScalar(doc: Y.Doc, field: ReportScalarField, value: str
 /** Applies an edited field value as the smallest splice, preserving concurrent edits elsewhere. */
 export function editReportText(doc: Y.Doc, field: ReportTextField, next: string, cursor?: number): void {
   applyTextEdit(doc, doc.getText(field), next, cursor);
+}
+
+/** Shares an edit held on this device since `base`, merged into the text as it is now (see sharedText). */
+export function releaseReportText(doc: Y.Doc, field: ReportTextField, base: string, held: string): void {
+  releaseHeldEdit(doc, doc.getText(field), base, held);
 }
 
 /** Replaces a range of a text field (used by the PII guard's one-tap replacement). */

@@ -18,6 +18,10 @@ export interface PiiTextAreaProps {
   optionalText: string;
   texts: Dictionary['pii'];
   rows?: number;
+  /** The person left the text (a number being typed there is finished). */
+  onLeave?: () => void;
+  /** Why the text is not shared yet, announced politely and read with the field. */
+  note?: string;
 }
 
 /**
@@ -39,6 +43,7 @@ export function PiiTextArea(props: PiiTextAreaProps) {
     });
   };
   const hitsId = () => `${props.id}-pii`;
+  const noteId = () => `${props.id}-held`;
   // Someone else's typing arrives as a new value: keep this person's caret where it was in the
   // text (shifted by what was inserted or removed before it), not thrown to the end.
   createEffect(() => {
@@ -92,20 +97,28 @@ export function PiiTextArea(props: PiiTextAreaProps) {
           id={props.id}
           rows={props.rows ?? 6}
           onInput={(e) => props.onEdit(e.currentTarget.value, e.currentTarget.selectionEnd)}
+          onBlur={() => props.onLeave?.()}
           onScroll={(e) => {
             if (backdrop) backdrop.scrollTop = e.currentTarget.scrollTop;
           }}
           aria-invalid={props.error ? 'true' : undefined}
           aria-required={props.required ? 'true' : undefined}
           aria-describedby={
-            [describedBy(props.id, props.hint, props.error), hits().length ? hitsId() : ''].filter(Boolean).join(' ') ||
-            undefined
+            [describedBy(props.id, props.hint, props.error), props.note ? noteId() : '', hits().length ? hitsId() : '']
+              .filter(Boolean)
+              .join(' ') || undefined
           }
           spellcheck={true}
           lang="sv"
         />
       </div>
       <FieldMessages id={props.id} hint={props.hint} error={props.error} />
+      {/* Always there, so a screen reader hears the note when it appears. */}
+      <div id={noteId()} aria-live="polite" data-held-note>
+        <Show when={props.note}>
+          <p class="field-hint">{props.note}</p>
+        </Show>
+      </div>
       <div id={hitsId()} class="pii-hits" aria-live="polite">
         <Show when={hits().length > 0}>
           <p class="pii-hits-title">{props.texts.found(hits().length)}</p>

@@ -1,13 +1,11 @@
-import { batch, createEffect, createSignal, on, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Field } from '../../domain/analysis';
 import type { RegisterValue } from '../../domain/scalarRegister';
 import type { ScalarTarget, TextTarget } from '../../storage/analysisDoc';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { useI18n } from '../../app/i18n';
-import type { HeldEdit } from '../../domain/heldEdit';
-import type { HoldReason } from '../../domain/sharingGuard';
-import { makeHeldText } from '../../primitives/heldText';
-import { PiiTextArea } from '../../ui/PiiTextArea';
+import { createHeldTextField } from '../../primitives/createHeldTextField';
+import { SharedTextArea } from '../../ui/SharedTextArea';
 import { TextField } from '../../ui/TextField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -35,7 +33,7 @@ export function PresenceNote(props: { m: AnalysisModel; field: string; prefix?: 
 }
 
 /** Tells the others which field this person is in while focus is inside. */
-function Tracked(props: { m: AnalysisModel; id: string; children: unknown; onLeave?: () => void }) {
+function Tracked(props: { m: AnalysisModel; id: string; children: unknown }) {
   return (
     <div
       class="tracked-field"
@@ -43,7 +41,6 @@ function Tracked(props: { m: AnalysisModel; id: string; children: unknown; onLea
       onFocusOut={(e) => {
         if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
         props.m.focus(null);
-        props.onLeave?.();
       }}
     >
       {props.children as never}
@@ -52,7 +49,7 @@ function Tracked(props: { m: AnalysisModel; id: string; children: unknown; onLea
   );
 }
 
-/** A shared text of the analysis, with the PII guard: it is read by both organisations. */
+/** A shared text of the analysis, with the PII guard and the sharing guard: both organisations read it. */
 export function AnalysisText(props: {
   m: AnalysisModel;
   id: string;
@@ -67,50 +64,29 @@ export function AnalysisText(props: {
   // An identity number never leaves the device: while the text holds one (or one is being
   // typed), the edit stays here, shown and kept, and is shared once it is replaced. What the
   // others type meanwhile is merged into it, and the release merges it into theirs.
-  const [held, setHeld] = createSignal<HeldEdit | null>(null);
-  const [why, setWhy] = createSignal<HoldReason | null>(null);
-  const guard = makeHeldText({
+  const control = createHeldTextField({
     caseId: props.m.caseId,
     fieldId: props.id,
-    shared: () => props.value,
+    value: () => props.value,
+    // Only the loaded doc is the shared text: a snapshot drawn before it is no base to merge onto.
+    ready: () => props.m.ready(),
     share: (next, cursor) => props.m.editText(props.target, next, cursor),
     release: (base, text) => props.m.releaseText(props.target, base, text),
-    onChange: setHeld,
+    replace: (start, end, by) => props.m.replaceText(props.target, start, end, by),
   });
-  setHeld(guard.held());
-  // Only the loaded doc is the shared text: a snapshot drawn before it is no base to merge onto.
-  createEffect(
-    on([() => props.value, () => props.m.ready()], ([, ready]) => {
-      if (ready) guard.sharedChanged();
-    }),
-  );
-  // One batch: the field never draws the shared text without the released edit in between.
-  const edit = (value: string, cursor: number | null) => batch(() => setWhy(guard.edit(value, cursor)));
-  const shown = () => held()?.text ?? props.value;
-  // Leaving the field ends the typing of a number: shared now, unless it is an identity number.
-  const leave = () => {
-    const text = held()?.text;
-    if (text !== undefined) edit(text, null);
-  };
   return (
-    <Tracked m={props.m} id={props.id} onLeave={leave}>
-      <PiiTextArea
+    <Tracked m={props.m} id={props.id}>
+      <SharedTextArea
+        control={control}
+        heldTexts={{ identity_number: t().sharing.heldBack, typing_number: t().sharing.heldTyping }}
         required={props.required}
         id={props.id}
         label={props.label}
-        value={shown()}
         rows={props.rows ?? 3}
         hint={props.hint}
-        error={held() !== null && why() !== 'typing_number' ? t().analysis.heldBack : undefined}
-        onEdit={edit}
-        onReplace={(hit, by) => {
-          if (held() === null) return props.m.replaceText(props.target, hit.start, hit.end, by);
-          const text = shown();
-          edit(text.slice(0, hit.start) + by + text.slice(hit.end), hit.start + by.length);
-        }}
         requiredText={t().form.required}
         optionalText={t().form.optional}
-        texts={{ ...t().pii, block: t().analysis.piiBlock }}
+        texts={{ ...t().pii, block: t().sharing.piiBlock }}
       />
     </Tracked>
   );

@@ -7,6 +7,9 @@ import type { CaseAction } from '../../domain/status';
 import { useI18n } from '../../app/i18n';
 import type { CaseReview as Review } from '../../primitives/createCaseReview';
 import { PiiTextArea } from '../../ui/PiiTextArea';
+import { SharedTextArea } from '../../ui/SharedTextArea';
+import { createAnswerTexts } from '../../primitives/createAnswerTexts';
+import { findPii } from '../../domain/piiGuard';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
@@ -66,8 +69,17 @@ export function CaseReview(props: {
     props.review.offered().filter((a) => a !== 'answer' && !(a === 'startJointAnalysis' && startBesideAnswer()));
   // The comment is a reason to reopen; closing may carry one too.
   const commentRequired = () => !props.review.offered().includes('close');
-  const answerProblems = () => validateAnswer(props.review.answer(), props.profile);
+  // The answer's texts are read live by the reporting organisation: each goes through the sharing guard.
+  const answerTexts = createAnswerTexts(props.review);
+  // Checked as the person has it, held text included, so a held identity number blocks the answer.
+  const answerProblems = () => validateAnswer(answerTexts.shown(), props.profile);
   const act = (action: CaseAction) => {
+    // The comment goes into the case log, which both organisations read.
+    if (findPii(comment()).some((hit) => hit.severity === 'block')) {
+      setMessage(t().sharing.commentHasPersonalData);
+      setTimeout(() => document.getElementById('review-comment')?.focus());
+      return;
+    }
     if (action === 'answer' && answerProblems().length > 0) {
       setMessage(
         `${t().review.answerProblems} ${answerProblems()
@@ -153,16 +165,15 @@ export function CaseReview(props: {
         >
           <For each={ANSWER_TEXT_FIELDS}>
             {(field) => (
-              <PiiTextArea
+              <SharedTextArea
                 id={`answer-${field}`}
                 label={t().review.answerFields[field]}
-                value={props.review.answer()[field] ?? ''}
-                onEdit={(value, cursor) => props.review.editAnswer(field, value, cursor)}
-                onReplace={(hit, replacement) => props.review.replaceInAnswer(field, hit.start, hit.end, replacement)}
+                control={answerTexts.fields[field]}
+                heldTexts={{ identity_number: t().sharing.heldBack, typing_number: t().sharing.heldTyping }}
                 required={field === 'cause' || field === 'actions' || props.profile.answerRequires.includes(field)}
                 requiredText={t().form.required}
                 optionalText={t().form.optional}
-                texts={t().pii}
+                texts={{ ...t().pii, block: t().sharing.piiBlock }}
               />
             )}
           </For>

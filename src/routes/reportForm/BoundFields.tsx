@@ -2,7 +2,8 @@ import type { ReportScalarField, ReportTextField } from '../../domain/report';
 import { TextField } from '../../ui/TextField';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { RadioGroup } from '../../ui/RadioGroup';
-import { PiiTextArea } from '../../ui/PiiTextArea';
+import { SharedTextArea } from '../../ui/SharedTextArea';
+import { createHeldTextField } from '../../primitives/createHeldTextField';
 import { fieldId } from './steps';
 import type { StepProps } from './stepProps';
 
@@ -77,21 +78,33 @@ export function BoundRadios(
   );
 }
 
-/** A free-text field (a shared Y.Text) with the PII guard. */
+/**
+ * A free-text field (a shared Y.Text) with the PII guard. Once the report is submitted the
+ * receiving unit reads it live, so from then on it goes through the sharing guard too.
+ */
 export function BoundText(props: Common & { field: ReportTextField }) {
+  const control = createHeldTextField({
+    caseId: props.p.caseId,
+    fieldId: fieldId(props.field),
+    value: () => props.p.editor.draft()[props.field] ?? '',
+    guarded: () => props.p.submitted(),
+    share: (next, cursor) => props.p.editor.editText(props.field, next, cursor),
+    release: (base, held) => props.p.editor.releaseText(props.field, base, held),
+    replace: (start, end, by) => props.p.editor.replaceText(props.field, start, end, by),
+  });
+  const t = () => props.p.t();
   return (
-    <PiiTextArea
+    <SharedTextArea
       id={fieldId(props.field)}
-      label={props.p.t().form.fields[props.field]}
-      value={props.p.editor.draft()[props.field] ?? ''}
-      onEdit={(value, cursor) => props.p.editor.editText(props.field, value, cursor)}
-      onReplace={(hit, replacement) => props.p.editor.replaceText(props.field, hit.start, hit.end, replacement)}
+      label={t().form.fields[props.field]}
+      control={control}
+      heldTexts={{ identity_number: t().sharing.heldBack, typing_number: t().sharing.heldTyping }}
       hint={props.hint}
       error={props.p.errorFor(props.field)}
       required={props.required}
-      requiredText={props.p.t().form.required}
-      optionalText={props.p.t().form.optional}
-      texts={props.p.t().pii}
+      requiredText={t().form.required}
+      optionalText={t().form.optional}
+      texts={props.p.submitted() ? { ...t().pii, block: t().sharing.piiBlock } : t().pii}
     />
   );
 }

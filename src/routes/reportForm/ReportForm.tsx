@@ -1,6 +1,7 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, Match, on, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { validateSubmission } from '../../domain/reportValidation';
+import { deriveStatus } from '../../domain/caseEvents';
 import { regionProfile } from '../../domain/regionProfiles';
 import { swedishDateOf } from '../../domain/isoDate';
 import type { ReportField } from '../../domain/report';
@@ -38,7 +39,9 @@ export function ReportForm(props: { docs: OpenCaseDocs; step: number }) {
     const problem = problems().find((p) => p.field === field);
     return problem ? t().problem[problem.code] : undefined;
   };
-  const stepProps: StepProps = { caseId: props.docs.id, editor, profile, t, lang, errorFor };
+  // Submitted on another of the author's devices while this form is open: the receiver reads it now.
+  const submitted = createMemo(() => deriveStatus(editor.events()) !== 'draft');
+  const stepProps: StepProps = { caseId: props.docs.id, editor, profile, t, lang, errorFor, submitted };
   const total = STEPS.length;
   const stepKey = () => STEPS[props.step - 1]?.key ?? 'reporter';
 
@@ -85,6 +88,11 @@ export function ReportForm(props: { docs: OpenCaseDocs; step: number }) {
         onRetry={() => props.docs.retrySave()}
       />
       <p class="device-only">{t().save.deviceOnly}</p>
+      <Show when={submitted()}>
+        <p class="notice" role="status" data-submitted-while-open>
+          {t().sharing.submittedWhileOpen}
+        </p>
+      </Show>
       <nav aria-label={t().form.stepOf(props.step, total)} class="step-nav">
         <ol>
           <For each={STEPS}>

@@ -13,4 +13,6 @@ export interface StepProps {
   lang: Accessor<'sv' | 'en'>;
   /** The message to show under a field, once the user has tried to submit. */
   errorFor: (field: ReportField) => string | undefined;
+  /** Whether the report is submitted: the receiving unit then reads its texts live. */
+  submitted: Accessor<boolean>;
 }
