@@ -21,14 +21,17 @@ export type IdentityKind = 'personnummer' | 'samordningsnummer';
  * date (then the digits are probably something else, such as a phone number).
  */
 export function classifyTenDigits(digits: string): { kind: IdentityKind; checksumValid: boolean } | null {
-  if (!/^\d{10}$/.test(digits)) return null;
-  const month = Number(digits.slice(2, 4));
-  const day = Number(digits.slice(4, 6));
-  if (month < 1 || month > 12) return null;
-  const isCoordination = day >= 61 && day <= 91;
-  if (!isCoordination && (day < 1 || day > 31)) return null;
+  if (!/^\d{10}$/.test(digits) || !isBirthDateDigits(digits.slice(0, 6))) return null;
   return {
-    kind: isCoordination ? 'samordningsnummer' : 'personnummer',
+    kind: Number(digits.slice(4, 6)) > 60 ? 'samordningsnummer' : 'personnummer',
     checksumValid: luhnCheckDigit(digits.slice(0, 9)) === Number(digits[9]),
   };
+}
+
+/** Whether six digits ÅÅMMDD can be the date part of an identity number (day + 60 for samordningsnummer). */
+export function isBirthDateDigits(yymmdd: string): boolean {
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  if (yymmdd.length !== 6 || month < 1 || month > 12) return false;
+  return (day >= 1 && day <= 31) || (day >= 61 && day <= 91);
 }

@@ -1,3 +1,4 @@
+import { normaliseText } from './normaliseText';
 import { findPii } from './piiGuard';
 
 /**
@@ -10,6 +11,10 @@ import { findPii } from './piiGuard';
  */
 export type HoldReason = 'identity_number' | 'typing_number';
 
+// At the caret: a digit, a digit and a dash or plus (any dash: the text is normalised), or a
+// six- or eight-digit date and a space (720908 + 6425 is still being typed; a year is not).
+const TYPING_NUMBER = /(?:\d(?: ?[-+] ?)?|(?<!\d)(?:\d{6}|\d{8}) )$/;
+
 export function holdBack(next: string, shared: string, cursor: number | null): HoldReason | null {
   const alreadyShared = new Set(
     findPii(shared)
@@ -18,6 +23,12 @@ export function holdBack(next: string, shared: string, cursor: number | null): H
   );
   if (findPii(next).some((hit) => hit.severity === 'block' && !alreadyShared.has(hit.text))) return 'identity_number';
   if (cursor === null) return null;
-  const typing = /\d[-+]?$/.test(next.slice(0, cursor)) && next.slice(0, cursor) !== shared.slice(0, cursor);
+  const before = next.slice(0, cursor);
+  const typing = isTypingNumber(before) && before !== shared.slice(0, cursor);
   return typing ? 'typing_number' : null;
+}
+
+function isTypingNumber(beforeCaret: string): boolean {
+  // Only the end matters; normalising a short tail keeps this cheap on long texts.
+  return TYPING_NUMBER.test(normaliseText(beforeCaret.slice(-40)).text);
 }
