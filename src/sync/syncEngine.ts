@@ -155,7 +155,8 @@ export class SyncEngine {
     if (under) return under;
     const attempt = (async () => {
       const result = await relayApi.createCase(this.enrollment.token, id);
-      if (!result.ok && (result.failure === 'offline' || result.failure === 'server')) return;
+      // Offline, a relay fault or too many at once: it stays held and is tried on the next pass.
+      if (!result.ok && (result.failure === 'offline' || result.failure === 'server' || result.status === 429)) return;
       // Created, or refused for good (someone else's id): either way the rooms now say so.
       if (result.ok) this.created.add(id);
       this.uncreated.delete(id);

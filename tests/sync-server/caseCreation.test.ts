@@ -96,6 +96,25 @@ describe('a case exists before any part of it is joined', () => {
   });
 });
 
+describe('case creation is bounded', () => {
+  it('refuses a device that creates cases without end with 429, in Swedish, and keeps its cases', async () => {
+    const script = await deviceToken(server, { unitId: 'gbg-hemtjanst', role: 'staff' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 505; i++)
+      statuses.push(
+        (await callApi(server, `/api/cases/${newCaseId()}`, { method: 'PUT', token: script.token })).status,
+      );
+    expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(500);
+    expect(statuses.at(-1)).toBe(429);
+    const refused = await callApi(server, `/api/cases/${newCaseId()}`, { method: 'PUT', token: script.token });
+    expect(await refused.json()).toMatchObject({ error: 'too_many', message: expect.stringMatching(/För många/) });
+    // Another device is not affected.
+    expect((await callApi(server, `/api/cases/${newCaseId()}`, { method: 'PUT', token: nurse.token })).status).toBe(
+      201,
+    );
+  });
+});
+
 describe('a refused room recovers', () => {
   it('joins once the case is created: a room refused as unknown is asked again, without a reconnect', async () => {
     const caseId = newCaseId();

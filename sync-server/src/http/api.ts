@@ -7,6 +7,7 @@ import { DEVICE_TOKEN_TTL_MS, enrollDevice, identityFor } from '../auth/enrollme
 import type { TokenIssuer, TokenVerifier } from '../auth/deviceTokens';
 import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { CaseRecord, RelayStore } from '../store/types';
+import { TokenBucket } from '../connections/limits';
 import { analysisRoutes } from './analysisRoutes';
 import { bearerToken, HttpError, parseBody as parse, readJson, sendJson, type Route } from './jsonIo';
 
@@ -21,6 +22,12 @@ export interface ApiDeps {
 }
 
 const LISTING_PAGE = 500;
+/**
+ * New cases per device: a week's backlog from a tablet that was offline comes in at once, a
+ * script creating empty cases without end does not.
+ */
+const CREATE_BURST = 500;
+const CREATE_PER_SECOND = 1;
 
 const summary = (c: CaseRecord): CaseSummary => ({
   caseId: c.caseId,
@@ -58,6 +65,12 @@ function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: 
 /** The relay's small HTTP API under /api; returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
   const { store } = deps;
+  const creations = new Map<string, TokenBucket>();
+  const mayCreate = (deviceId: string) => {
+    let bucket = creations.get(deviceId);
+    if (!bucket) creations.set(deviceId, (bucket = new TokenBucket(CREATE_PER_SECOND, CREATE_BURST)));
+    return bucket.take();
+  };
 
   async function authenticate(req: IncomingMessage): Promise<Identity> {
     const result = await deps.verifier.verify(bearerToken(req));
@@ -120,6 +133,8 @@ export function createApi(deps: ApiDeps) {
           throw new HttpError(409, 'taken', 'Ärende-id:t används redan av ett annat ärende.');
         return [200, summary(existing)];
       }
+      if (!mayCreate(identity.deviceId))
+        throw new HttpError(429, 'too_many', 'För många nya ärenden från enheten. Försök igen om en stund.');
       const created = await store.createCase({
         caseId,
         ownerUnitId: identity.unitId,
