@@ -51,7 +51,10 @@ export const IDENTITY_RULES: readonly PiiRule[] = [
     // regions' letter forms (ÅÅMMDD-TF01), which need a possible date.
     kind: 'reservnummer',
     severity: 'block',
-    pattern: new RegExp(`${NB}((?:18|19|20)?\\d{6})(?: ?- ?| )?([KMXkmx]\\d{3}|[A-Z]\\d{3}|[A-Z]{2}\\d{2})(?![\\p{L}\\d])`, 'gu'),
+    pattern: new RegExp(
+      `${NB}((?:18|19|20)?\\d{6})(?: ?- ?| )?([KMXkmx]\\d{3}|[A-Z]\\d{3}|[A-Z]{2}\\d{2})(?![\\p{L}\\d])`,
+      'gu',
+    ),
     accept: (m) => {
       const date = m[1]!.slice(-6);
       if (/^[KMX]/i.test(m[2]!)) return { strong: true };

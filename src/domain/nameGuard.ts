@@ -40,41 +40,34 @@ export function isNameListLoaded(): boolean {
   return nameList !== null;
 }
 
-const TITLES = [
-  'fru', 'frun', 'herr', 'herrn', 'patienten', 'patient', 'pat.', 'brukaren', 'brukare', 'eleven', 'elev',
-  'dottern', 'sonen', 'maken', 'makan', 'hustrun', 'mannen', 'modern', 'mamma', 'mamman', 'fadern', 'pappa',
-  'pappan', 'barnbarnet', 'syster', 'systern', 'bror', 'brodern', 'sambon', 'kunden', 'klienten', 'vårdtagaren',
-  'hyresgästen', 'omsorgstagaren', 'boende', 'anhörige', 'grannen', 'farmor', 'farfar', 'mormor', 'morfar',
-  'moster', 'faster', 'morbror', 'farbror', 'kusinen', 'svärdottern', 'svärsonen', 'barnet', 'pojken',
-  'flickan', 'förvaltaren', 'vårdnadshavaren', 'dr.', 'dr', 'doktor', 'tant',
-] as const;
-const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1).replace('.', '\\.')}`;
-const CAP = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
-const TITLED = new RegExp(
-  `(?<![\\p{L}\\d])(?:${TITLES.map(either).join('|')}) (${CAP})(?: (${CAP}))?(?![\\p{L}\\d])`,
-  'gud',
+// Titles and relation words after which a capitalised word is a name ("Fru Karlsson", "dottern Lisa").
+const TITLES: ReadonlySet<string> = new Set(
+  `
+fru frun herr herrn patienten patient pat brukaren brukare eleven elev dottern sonen maken makan hustrun
+mannen modern mamma mamman fadern pappa pappan barnbarnet syster systern bror brodern sambon kunden
+klienten vårdtagaren hyresgästen omsorgstagaren boende anhörige grannen farmor farfar mormor morfar
+moster faster morbror farbror kusinen svärdottern svärsonen barnet pojken flickan förvaltaren
+vårdnadshavaren dr doktor tant
+`
+    .trim()
+    .split(/\s+/),
 );
-const CAPITALISED = new RegExp(`(?<![\\p{L}\\d-])${CAP}(?![\\p{L}\\d])`, 'gu');
+// Abbreviated titles may end with a full stop ("Dr. Berg", "pat. Nilsson"); other words may not
+// ("…till dottern. Lisa…" is two sentences).
+const ABBREVIATED = new Set(['pat', 'dr']);
+const CAPITALISED = /(?<![\p{L}\d-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
+const LETTER = /\p{L}/u;
 
 // Capitalised words that follow a title but are not names ("patienten Region Skåne…").
-const NOT_NAMES = new Set([
-  'Region', 'Regionen', 'Kommun', 'Kommunen', 'Hemtjänst', 'Hemtjänsten', 'Hemsjukvården', 'Vårdcentralen',
-  'Sjukhuset', 'Avdelning', 'Avd', 'Akuten', 'Mottagningen', 'Kliniken', 'Socialtjänsten', 'Skolan',
-  'Försäkringskassan', 'Migrationsverket', 'Inte', 'Och', 'Som', 'Har', 'Är', 'Var', 'Den', 'Det', 'Vid', 'Till',
-]);
-
-/** Name ranges in normalised text, sorted, never overlapping. */
-export function findNames(text: string): NameRange[] {
-  const found: NameRange[] = [];
-  TITLED.lastIndex = 0;
-  for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) {
-    if (NOT_NAMES.has(m[1]!)) continue;
-    const last = m[2] && !NOT_NAMES.has(m[2]) ? 2 : 1;
-    found.push({ start: m.indices![1]![0], end: m.indices![last]![1] });
-  }
-  if (nameList) found.push(...listedNames(text, nameList, found));
-  return found.sort((a, b) => a.start - b.start);
-}
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  `
+Region Regionen Kommun Kommunen Hemtjänst Hemtjänsten Hemsjukvården Vårdcentralen Sjukhuset Avdelning
+Avd Akuten Mottagningen Kliniken Socialtjänsten Skolan Försäkringskassan Migrationsverket Inte Och Som
+Har Är Var Den Det Vid Till
+`
+    .trim()
+    .split(/\s+/),
+);
 
 interface Token {
   readonly start: number;
@@ -82,26 +75,54 @@ interface Token {
   readonly word: string;
 }
 
-function listedNames(text: string, list: NameList, taken: readonly NameRange[]): NameRange[] {
+/** Name ranges in normalised text, sorted, never overlapping. One pass over the capitalised words. */
+export function findNames(text: string): NameRange[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(CAPITALISED)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
-  const isName = (t: Token | undefined) => !!t && t.word.split('-').some((part) => list.names.has(part));
+  const list = nameList;
+  const isListed = (word: string) => !!list && word.split('-').some((part) => list.names.has(part));
   const adjacent = (a: Token, b: Token | undefined) => !!b && b.start === a.end + 1 && text[a.end] === ' ';
   const result: NameRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!isName(token) || taken.some((r) => token.start < r.end && token.end > r.start)) continue;
+    if (NOT_NAMES.has(token.word)) continue;
+    const titled = followsTitle(text, token.start);
+    if (!titled && !isListed(token.word)) continue;
     let last = i;
     while (adjacent(tokens[last]!, tokens[last + 1]) && !NOT_NAMES.has(tokens[last + 1]!.word)) last++;
-    // "Per dygn", "Inga läkemedel": a name that is also a word counts at a sentence start only beside another name.
-    if (last === i && list.ambiguous.has(token.word) && startsSentence(text, token.start)) continue;
-    let first = i;
-    const before = tokens[i - 1];
-    if (before && adjacent(before, token) && !startsSentence(text, before.start) && !NOT_NAMES.has(before.word)) first--;
-    result.push({ start: tokens[first]!.start, end: tokens[last]!.end });
+    let start = token.start;
+    if (!titled) {
+      // "Per dygn", "Inga läkemedel": a name that is also a word counts at a sentence start only beside another name.
+      if (last === i && list!.ambiguous.has(token.word) && startsSentence(text, token.start)) continue;
+      // "Agda Lindqvist": an unlisted first name before a listed surname, unless it merely starts the sentence.
+      const before = tokens[i - 1];
+      const free = (result.at(-1)?.end ?? -1) <= (before?.start ?? -1);
+      if (
+        before &&
+        free &&
+        adjacent(before, token) &&
+        !startsSentence(text, before.start) &&
+        !NOT_NAMES.has(before.word)
+      )
+        start = before.start;
+    }
+    result.push({ start, end: tokens[last]!.end });
     i = last;
   }
   return result;
+}
+
+/** Whether the word starting at `start` follows a title or relation word and one space. */
+function followsTitle(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  let end = start - 1;
+  const dotted = text[end - 1] === '.';
+  if (dotted) end--;
+  let from = end;
+  while (from > 0 && LETTER.test(text[from - 1]!)) from--;
+  if (from === end || (from > 0 && /\d/.test(text[from - 1]!))) return false;
+  const word = text.slice(from, end).toLowerCase();
+  return dotted ? ABBREVIATED.has(word) : TITLES.has(word);
 }
 
 /** Whether a word at `index` begins a sentence, a line or a list item (capitalised for grammar, not as a name). */

@@ -28,8 +28,7 @@ const WITHOUT_DIGITS = SOFT_RULES.filter((rule) => rule.kind === 'email');
 export function findPii(text: string): PiiHit[] {
   const normalised = normaliseText(text);
   const norm = normalised.text;
-  const found: { start: number; end: number; hit: Omit<PiiHit, 'start' | 'end' | 'text'> }[] = [];
-  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  const found = new FoundRanges();
   for (const rule of HAS_DIGIT.test(norm) ? RULES : WITHOUT_DIGITS) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(norm); m !== null; m = rule.pattern.exec(norm)) {
@@ -38,21 +37,51 @@ export function findPii(text: string): PiiHit[] {
       if (!accepted) continue;
       const start = accepted.start ?? m.index;
       const end = accepted.end ?? m.index + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (found.overlaps(start, end)) continue;
       if (rule.yieldsToOtherLabels && !accepted.strong && isLabelledAsSomethingElse(norm, start)) continue;
       const hit = { kind: accepted.kind ?? rule.kind, severity: rule.severity };
-      found.push({ start, end, hit: accepted.checksumValid === undefined ? hit : { ...hit, checksumValid: accepted.checksumValid } });
+      found.add({
+        start,
+        end,
+        hit: accepted.checksumValid === undefined ? hit : { ...hit, checksumValid: accepted.checksumValid },
+      });
     }
   }
   for (const name of findNames(norm)) {
-    if (!overlaps(name.start, name.end)) found.push({ ...name, hit: { kind: 'name', severity: 'warn' } });
+    if (!found.overlaps(name.start, name.end)) found.add({ ...name, hit: { kind: 'name', severity: 'warn' } });
   }
-  return found
-    .map(({ start, end, hit }) => {
-      const [from, to] = toOriginalRange(normalised, start, end);
-      return { start: from, end: to, text: text.slice(from, to), ...hit };
-    })
-    .sort((a, b) => a.start - b.start);
+  return found.ranges.map(({ start, end, hit }) => {
+    const [from, to] = toOriginalRange(normalised, start, end);
+    return { start: from, end: to, text: text.slice(from, to), ...hit };
+  });
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly hit: Omit<PiiHit, 'start' | 'end' | 'text'>;
+}
+
+/** Hits so far, kept sorted and disjoint, so a text with many hits stays O(n log n). */
+class FoundRanges {
+  readonly ranges: Found[] = [];
+  /** Index of the first range that ends after `start`. */
+  private firstEndingAfter(start: number): number {
+    let [lo, hi] = [0, this.ranges.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  overlaps(start: number, end: number): boolean {
+    const next = this.ranges[this.firstEndingAfter(start)];
+    return next !== undefined && next.start < end;
+  }
+  add(found: Found): void {
+    this.ranges.splice(this.firstEndingAfter(found.start), 0, found);
+  }
 }
 
 /** True when the text holds anything that must block sharing. */

@@ -49,7 +49,13 @@ export const SOFT_RULES: readonly PiiRule[] = [
   {
     kind: 'email',
     severity: 'warn',
-    pattern: /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu,
+    // The pattern starts at the '@' (fast to find); the hit starts with the local part before it.
+    pattern: /@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu,
+    accept: (m, text) => {
+      let start = m.index;
+      while (start > 0 && /[\p{L}\d._%+-]/u.test(text[start - 1]!)) start--;
+      return start < m.index ? { start } : null;
+    },
   },
   {
     // Journal or patient ID after its label: "journalnr 4711-22", "Pat.nr: A12345".
@@ -76,12 +82,18 @@ export const SOFT_RULES: readonly PiiRule[] = [
   },
   {
     // Storgatan 12, Kungsvägen 3B, Storgatan 12 B (a lone lower-case word after it is not part of it).
+    // The pattern starts at the street word's ending (fast to find); the hit starts with the word.
     kind: 'streetAddress',
     severity: 'warn',
     pattern: new RegExp(
-      `${WB}\\p{L}*?(?:gatan|gata|vägen|väg|gränd|gränden|torget|torg|stigen|backen|allén|allé|leden|kajen|esplanaden|promenaden) \\d{1,4}(?:[a-zA-Z]| [A-Z])?${WA}`,
+      `(?:gatan|gata|vägen|väg|gränden|gränd|torget|torg|stigen|backen|allén|allé|leden|kajen|esplanaden|promenaden) \\d{1,4}(?:[a-zA-Z]| [A-Z])?${WA}`,
       'gu',
     ),
+    accept: (m, text) => {
+      let start = m.index;
+      while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+      return start > 0 && /\d/.test(text[start - 1]!) ? null : { start };
+    },
   },
   {
     // 412 58 Göteborg, SE-371 41: a postcode needs its town after it, or the SE prefix.

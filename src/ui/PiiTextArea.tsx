@@ -1,5 +1,5 @@
-import { createEffect, createMemo, For, Show } from 'solid-js';
-import { findPii, PII_REPLACEMENT, type PiiHit } from '../domain/piiGuard';
+import { createEffect, createMemo, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { findPii, isNameListLoaded, PII_REPLACEMENT, preloadNameList, type PiiHit } from '../domain/piiGuard';
 import type { Dictionary } from '../i18n/sv';
 import { describedBy, FieldLabel, FieldMessages } from './FieldMessages';
 
@@ -30,7 +30,19 @@ export interface PiiTextAreaProps {
  * and offers one-tap replacement.
  */
 export function PiiTextArea(props: PiiTextAreaProps) {
-  const hits = createMemo(() => findPii(props.value));
+  // The list of common names loads at idle, after the form has drawn (it is not in the form's
+  // first JS); the hits are found again once it is there.
+  const [namesLoaded, setNamesLoaded] = createSignal(isNameListLoaded());
+  onMount(() => {
+    if (namesLoaded()) return;
+    const load = () => void preloadNameList().then(() => setNamesLoaded(isNameListLoaded()));
+    const idle = window.requestIdleCallback?.(load, { timeout: 2000 }) ?? window.setTimeout(load, 500);
+    onCleanup(() => (window.cancelIdleCallback ?? window.clearTimeout)(idle));
+  });
+  const hits = createMemo(() => {
+    namesLoaded();
+    return findPii(props.value);
+  });
   let backdrop: HTMLDivElement | undefined;
   let field: HTMLTextAreaElement | undefined;
   const replace = (hit: PiiHit) => {

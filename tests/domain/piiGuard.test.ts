@@ -128,6 +128,26 @@ describe('PII guard behaviour', () => {
     expect(redactHit(text, hit!)).toBe(`Patient ${PII_REPLACEMENT} skrevs ut`);
   });
 
+  it('indexes every hit in the text as typed, whatever the normalisation changed before it', () => {
+    const text =
+      '\ufeffKvinna f\u00f6dd 1931,\u00a0pnr 7209\u200b08\u20116425, ring \uff10\uff17\uff10-123 45 67; Fru Ka\u0308rlsson.';
+    const hits = findPii(text);
+    expect(hits.map((h) => h.kind)).toEqual(['birthDate', 'personnummer', 'phone', 'name']);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(redactAll(text)).toBe(
+      `\ufeffKvinna f\u00f6dd ${PII_REPLACEMENT},\u00a0pnr ${PII_REPLACEMENT}, ring ${PII_REPLACEMENT}; Fru ${PII_REPLACEMENT}.`,
+    );
+  });
+
+  it.each([
+    ['Ordernummer 720908-6425', 'a valid, hyphenated personnummer', 'block'],
+    ['Ordernummer 7209086425', 'ten bare digits', null],
+    ['Provnummer 720908-6424', 'a hyphenated look-alike that fails the check', null],
+    ['Ordern gällde pnr 720908-6424', 'a look-alike after a label for a person', 'block'],
+  ])('after a label for something else, %s (%s) gives %s', (text, _what, severity) => {
+    expect(findPii(text).find((h) => h.severity === 'block')?.severity ?? null).toBe(severity);
+  });
+
   it('redacts every hit for de-identified summaries', () => {
     const result = redactAll('811218-9876 och 070-123 45 67');
     expect(result).toBe(`${PII_REPLACEMENT} och ${PII_REPLACEMENT}`);
