@@ -1,4 +1,4 @@
-import { batch, createEffect, createSignal, on, untrack, type Accessor } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on, untrack, type Accessor } from 'solid-js';
 import type { HoldReason } from '../domain/sharingGuard';
 import { makeHeldField, type HeldFieldPorts } from './heldText';
 
@@ -26,6 +26,11 @@ export function createHeldTextField(options: HeldTextFieldOptions) {
       if (ready) field.sharedChanged();
     }),
   );
+  // A memo: a string equal to the last one wakes nothing (the hit list under the field stays as it is).
+  const shown = createMemo((): string => {
+    version();
+    return field.held()?.text ?? options.value();
+  });
   const tracked =
     <T>(read: () => T) =>
     () => {
@@ -33,10 +38,7 @@ export function createHeldTextField(options: HeldTextFieldOptions) {
       return read();
     };
   return {
-    shown: (): string => {
-      version();
-      return field.held()?.text ?? options.value();
-    },
+    shown,
     reason: tracked((): HoldReason | null => field.reason()),
     held: tracked(() => field.held()),
     // One batch each: the field never draws the shared text without the released edit in between.

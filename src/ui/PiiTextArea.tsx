@@ -18,7 +18,7 @@ export interface PiiTextAreaProps {
   optionalText: string;
   texts: Dictionary['pii'];
   rows?: number;
-  /** The person left the text (a number being typed there is finished). */
+  /** The person left the field, its replace buttons too (a number being typed there is finished). */
   onLeave?: () => void;
   /** Why the text is not shared yet, announced politely and read with the field. */
   note?: string;
@@ -88,7 +88,14 @@ export function PiiTextArea(props: PiiTextAreaProps) {
   });
 
   return (
-    <div class="field" classList={{ 'field--invalid': !!props.error }}>
+    <div
+      class="field"
+      classList={{ 'field--invalid': !!props.error }}
+      // Left when focus goes outside the field: its own replace buttons are still in it.
+      onFocusOut={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) props.onLeave?.();
+      }}
+    >
       <FieldLabel
         for={props.id}
         label={props.label}
@@ -109,7 +116,6 @@ export function PiiTextArea(props: PiiTextAreaProps) {
           id={props.id}
           rows={props.rows ?? 6}
           onInput={(e) => props.onEdit(e.currentTarget.value, e.currentTarget.selectionEnd)}
-          onBlur={() => props.onLeave?.()}
           onScroll={(e) => {
             if (backdrop) backdrop.scrollTop = e.currentTarget.scrollTop;
           }}

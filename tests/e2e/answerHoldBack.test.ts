@@ -96,7 +96,8 @@ describe('the answer, held back while it holds a number', () => {
         .toBe(`Orsak: patienten ${NUMBER} fick fel lista.`);
       await error.waitFor();
 
-      // B replaces the number: the rest of the text reaches A.
+      // B replaces the number, from the field (its replace button is part of it): the rest reaches A.
+      await cause.click();
       await pageB.getByRole('button', { name: `Ersätt Personnummer ${NUMBER}` }).click();
       const expected = `Orsak: patienten ${REPLACEMENT} fick fel lista.`;
       await expect.poll(() => cause.inputValue()).toBe(expected);
