@@ -5,7 +5,7 @@
  * table. Exits 1 when a budget is missed. Not a test: numbers vary with the machine, so they are
  * reported, never asserted inside the test suite.
  *
- * `BENCH_ONLY=arrival` (comma-separated: app, analysis, arrival) runs only those parts.
+ * `BENCH_ONLY=arrival` (comma-separated: app, pii, analysis, arrival) runs only those parts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,13 +22,17 @@ import { liveEditRow } from './analysis/liveEdit';
 import { offlineMergeRow } from './analysis/offlineMerge';
 import { openAnalysisRow } from './analysis/openAnalysis';
 import { arrivalRows } from './arrival/arrival';
+import { piiGuardRow } from './piiGuardBench';
 
 const rows: Row[] = [];
 const dist = resolve('dist');
 const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
-const runs = (part: 'app' | 'analysis' | 'arrival') => !only || only.includes(part);
+const runs = (part: 'app' | 'pii' | 'analysis' | 'arrival') => !only || only.includes(part);
 
 if (runs('app')) await appRows();
+
+// The PII guard on the keystroke path (issue 10): pure code in Node.
+if (runs('pii')) rows.push(await piiGuardRow().catch(failedRow('PII guard over 10,000 characters')));
 
 // The joint analysis (issue 5), one at a time with relays and browsers of their own (two
 // cores: nothing else runs beside them).
