@@ -56,6 +56,8 @@ export class SyncEngine {
   /** Open cases of this person whose creation on the relay has not succeeded yet. */
   private readonly uncreated = new Set<CaseId>();
   private readonly creating = new Map<CaseId, Promise<void>>();
+  /** Submitted cases whose registration waits for their rooms to sync. */
+  private readonly awaitingSync = new Set<CaseId>();
 
   constructor(
     private readonly db: SamverkaDb,
@@ -179,14 +181,15 @@ export class SyncEngine {
     const bindings = parts.map(([part, doc]) => this.client.join(roomName(docs.id, part), doc));
     this.bindings.set(docs.id, bindings);
     let localChanges = false;
-    const update = () =>
-      void this.setSyncState(
-        docs.id,
-        combineRoomStates(
-          bindings.map((b) => b.state),
-          localChanges,
-        ),
+    const update = () => {
+      const state = combineRoomStates(
+        bindings.map((b) => b.state),
+        localChanges,
       );
+      void this.setSyncState(docs.id, state);
+      // A submission waiting for this case's rooms can go now, not at the next pass.
+      if (state === 'synced' && this.awaitingSync.delete(docs.id)) this.runSoon();
+    };
     const offs = bindings.map((b) => b.onState(update));
     const onLocal = (_u: Uint8Array, origin: unknown) => {
       if (!bindings.includes(origin as RoomBinding)) {
@@ -203,6 +206,8 @@ export class SyncEngine {
       this.bindings.delete(docs.id);
       this.uncreated.delete(docs.id);
       this.client.release(docs.id);
+      // Closed before its rooms synced: the next pass syncs it (opened in the background) and submits.
+      if (this.awaitingSync.delete(docs.id)) this.runSoon();
     };
   }
 
@@ -316,9 +321,11 @@ export class SyncEngine {
     const pending = await readPendingSubmissions(this.db);
     const left: string[] = [];
     for (const id of pending) {
+      const synced = await this.isSynced(id as CaseId);
       const row = await this.db.cases.get(id);
-      if (!row?.receivingUnitId || row.syncState !== 'synced') {
+      if (!row?.receivingUnitId || !synced) {
         left.push(id);
+        if (this.bindings.has(id as CaseId)) this.awaitingSync.add(id as CaseId);
         continue;
       }
       const result = await relayApi.submit(token, id, row.receivingUnitId);
@@ -327,6 +334,21 @@ export class SyncEngine {
         await this.setSyncState(id as CaseId, 'error');
     }
     await savePendingSubmissions(this.db, left);
+  }
+
+  /**
+   * Whether the relay holds everything of a case. An open case syncs live: its rooms say so
+   * (waited for a while), since its index row is written only after them. Any other case was
+   * just synced by this pass, and its row says so.
+   */
+  private async isSynced(id: CaseId): Promise<boolean> {
+    const bindings = this.bindings.get(id);
+    if (!bindings) return (await this.db.cases.get(id))?.syncState === 'synced';
+    await Promise.race([
+      Promise.all(bindings.map((b) => b.whenSynced())).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, CASE_SYNC_TIMEOUT_MS)),
+    ]);
+    return bindings.every((b) => b.state === 'synced');
   }
 
   private async refreshToken(): Promise<void> {
