@@ -13,3 +13,5 @@ if (root) render(() => <App />, root);
 whenIdle(() => void import('./pwa/serviceWorker').then((sw) => sw.registerServiceWorker()));
 // Sync runs beside the app: it starts once the first screen is up, and only if enrolled.
 whenIdle(() => void import('./primitives/syncStatus').then((sync) => sync.startSyncIfEnrolled()));
+// The name list makes the PII guard warn on names everywhere (index summaries, escalations too).
+whenIdle(() => void import('./domain/nameGuard').then((names) => names.preloadNameList()));
