@@ -1,5 +1,6 @@
 import { normaliseText } from './normaliseText';
 import { findPii } from './piiGuard';
+import type { PiiHit } from './piiTypes';
 
 /**
  * Whether an edit to text shared live with another organisation must stay on this device for
@@ -21,11 +22,26 @@ export function holdBack(next: string, shared: string, cursor: number | null): H
       .filter((hit) => hit.severity === 'block')
       .map((hit) => hit.text),
   );
-  if (findPii(next).some((hit) => hit.severity === 'block' && !alreadyShared.has(hit.text))) return 'identity_number';
+  const hits = findPii(next);
+  if (hits.some((hit) => hit.severity === 'block' && !alreadyShared.has(hit.text))) return 'identity_number';
+  // "Pnr 720908, sista fyra …": the first half of an identity number, announced as one.
+  const sharedDates = new Set(findPii(shared).map((hit) => hit.text));
+  if (hits.some((hit) => isLabelledIdentityPart(next, hit) && !sharedDates.has(hit.text))) return 'identity_number';
   if (cursor === null) return null;
   const before = next.slice(0, cursor);
   const typing = isTypingNumber(before) && before !== shared.slice(0, cursor);
   return typing ? 'typing_number' : null;
+}
+
+/** A birth date right after a label that says it is (part of) an identity number. */
+const IDENTITY_LABEL =
+  /(?:\bp\.?-?nr|\bpers(?:on)?\.?\s?nr|\bpersonnummer|\bsamordningsn(?:umme)?r|\breservn(?:umme)?r)\W{0,3}$/i;
+
+function isLabelledIdentityPart(text: string, hit: PiiHit): boolean {
+  return (
+    hit.kind === 'birthDate' &&
+    IDENTITY_LABEL.test(normaliseText(text.slice(Math.max(0, hit.start - 24), hit.start)).text)
+  );
 }
 
 function isTypingNumber(beforeCaret: string): boolean {

@@ -21,6 +21,14 @@ describe('what stays on the device before it is shared with the other organisati
     ['a date of six digits and a space, the rest still to come', 'Gäller 720908 ', '', 'typing_number'],
     ['a date and an en dash being typed', 'Gäller 720908 \u2013', '', 'typing_number'],
     ['a name (it only warns)', 'Dottern Lisa ringde', '', null],
+    [
+      'the first half of a personnummer announced as one, before the last four',
+      'Pnr 720908, sista fyra ',
+      '',
+      'identity_number',
+    ],
+    ['a date labelled personnummer, with a full stop', 'Personnummer: 19720908.', '', 'identity_number'],
+    ['a birth date without an identity label (only warned about)', 'Född 720908. Bor ensam.', '', null],
     ['a finished date with dashes', 'Den 2026-10-01.', '', null],
     [
       'an identity number the shared text already holds (editing elsewhere)',
