@@ -264,6 +264,16 @@ describe('joint analysis API', () => {
 
     expect((await reopen(caseId, hemtjanst.token, 1)).status).toBe(403);
     expect((await reopen(caseId, chefVgr.token, 2)).status).toBe(409);
+    // The reason is shown to both organisations: an identity number in it is refused, in Swedish.
+    const withNumber = await callApi(server, `/api/cases/${caseId}/analysis/reopen`, {
+      token: chefVgr.token,
+      body: { version: 1, reason: 'Gäller 811218 - 9876' },
+    });
+    expect(withNumber.status).toBe(400);
+    expect(await withNumber.json()).toMatchObject({
+      error: 'personal_data',
+      message: expect.stringMatching(/personnummer/),
+    });
     const next = await status(await reopen(caseId, chefVgr.token, 1));
     expect(next).toMatchObject({ version: 2, locked: false, signatures: [] });
     expect(next.versions).toMatchObject([

@@ -5,6 +5,7 @@ import type { SelectOption } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { ConflictNote } from '../../ui/ConflictNote';
 import { useI18n } from '../../app/i18n';
+import { hasBlockingPii } from '../../domain/piiGuard';
 import { AnalysisScalar, AnalysisText } from './AnalysisFields';
 import { AddEntryButton, EntryRow } from './EntryRow';
 import { clip, useOpenEntries } from './openEntries';
@@ -71,6 +72,8 @@ function ActionFields(props: { m: AnalysisModel; action: Action; orgOptions: Sel
   const [reasonError, setReasonError] = createSignal<string | undefined>();
   const withdraw = () => {
     if (reason().trim() === '') return setReasonError(ta().withdrawNeedsReason);
+    // The reason is written into the analysis both organisations read.
+    if (hasBlockingPii(reason())) return setReasonError(t().sharing.commentHasPersonalData);
     props.m.setScalar(target('withdrawn'), reason().trim());
     setWithdrawing(false);
     setReason('');

@@ -14,6 +14,7 @@ import type { AnalysisStatus } from '../../protocol/analysisApi';
 import type { AnalysisModel } from '../../primitives/createAnalysis';
 import { analysisRelay } from '../../primitives/analysisRelay';
 import { useI18n } from '../../app/i18n';
+import { hasBlockingPii } from '../../domain/piiGuard';
 import { ROUTES } from '../../app/routes';
 import { TextField } from '../../ui/TextField';
 import { formatDateTime } from '../../ui/format';
@@ -69,6 +70,8 @@ export function SignoffSection(props: {
   };
   const reopen = async () => {
     if (reason().trim() === '') return setReasonError(ts().reopenNeedsReason);
+    // Both organisations read the reason (the relay keeps it with the version).
+    if (hasBlockingPii(reason())) return setReasonError(t().sharing.commentHasPersonalData);
     setBusy(true);
     const result = await analysisRelay.reopen(props.caseId, props.status.version, reason().trim());
     setBusy(false);

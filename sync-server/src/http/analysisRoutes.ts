@@ -1,3 +1,4 @@
+import { hasBlockingPii } from '../../../src/domain/piiGuard';
 import type { IncomingMessage } from 'node:http';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import {
@@ -140,6 +141,13 @@ export function analysisRoutes(deps: AnalysisRouteDeps): Record<string, Route> {
     'POST /api/cases/:id/analysis/reopen': async (req, _url, match) => {
       const identity = await deps.authenticate(req);
       const body = parseBody(ReopenRequestSchema, await readJson(req));
+      // The reason is shown to both organisations: the relay refuses an identity number in it too.
+      if (hasBlockingPii(body.reason))
+        throw new HttpError(
+          400,
+          'personal_data',
+          'Skälet innehåller ett personnummer eller liknande. Det syns för båda organisationerna: ta bort det först.',
+        );
       const record = await caseFor(identity, match);
       return inRoom(record, async (room) => {
         const analysis = await existing(record.caseId);
