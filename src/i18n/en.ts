@@ -333,6 +333,14 @@ export const en: Dictionary = {
   },
   analysis: analysisEn,
   sharing: sharingEn,
+  pageTitle: {
+    newReport: 'New report',
+    formStep: (step: number, total: number) => `New report, step ${step} of ${total}`,
+    caseView: (unit: string | undefined) => (unit ? `Deviation from ${unit}` : 'Deviation'),
+    inbox: (unseen: number) => (unseen === 0 ? 'Inbox' : `Inbox (${unseen} new)`),
+    analysisPrint: 'Event analysis for printing',
+    notFound: 'Page not found',
+  },
   common: {
     error: 'Something went wrong',
     errorHint: 'What you typed is saved on this device. Reload the page and try again.',

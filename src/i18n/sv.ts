@@ -335,6 +335,15 @@ export const sv = {
   },
   analysis: analysisSv,
   sharing: sharingSv,
+  /** Each screen's document title (WCAG 2.4.2); usePageTitle adds " – Samverka". */
+  pageTitle: {
+    newReport: 'Ny rapport',
+    formStep: (step: number, total: number) => `Ny rapport, steg ${step} av ${total}`,
+    caseView: (unit: string | undefined) => (unit ? `Avvikelse från ${unit}` : 'Avvikelse'),
+    inbox: (unseen: number) => (unseen === 0 ? 'Inkorg' : `Inkorg (${unseen} ${unseen === 1 ? 'ny' : 'nya'})`),
+    analysisPrint: 'Händelseanalys för utskrift',
+    notFound: 'Sidan finns inte',
+  },
   common: {
     error: 'Något gick fel',
     errorHint: 'Det du skrivit är sparat på enheten. Ladda om sidan och försök igen.',

@@ -1,8 +1,10 @@
 import { For } from 'solid-js';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 
 /** /tillganglighet — the accessibility statement the law (2018:1937) requires. */
 export default function AccessibilityRoute() {
+  usePageTitle((t) => t.about.title);
   const { t } = useI18n();
   return (
     <article>

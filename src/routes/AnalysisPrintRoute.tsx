@@ -2,6 +2,7 @@ import { A, useParams, useSearchParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { parseCaseId, type CaseId } from '../domain/ids';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createAnalysis } from '../primitives/createAnalysis';
 import { createAnalysisVersion } from '../primitives/createAnalysisVersion';
@@ -12,6 +13,7 @@ import { AnalysisReport } from '../ui/AnalysisReport';
 
 /** /rapport/:id/analys/utskrift[?version=n] — the final report, laid out for A4 paper. */
 export default function AnalysisPrintRoute() {
+  usePageTitle((t) => t.pageTitle.analysisPrint);
   const params = useParams<{ id: string }>();
   const [search] = useSearchParams<{ version?: string }>();
   const version = () => {

@@ -3,6 +3,7 @@ import { createEffect, createMemo, Show } from 'solid-js';
 import { conflictCount } from '../domain/analysisRules';
 import { parseCaseId, type CaseId } from '../domain/ids';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createAnalysis } from '../primitives/createAnalysis';
 import { createDirectory } from '../primitives/directory';
@@ -21,6 +22,7 @@ import { TimelineSection } from './analysis/TimelineSection';
 
 /** /rapport/:id/analys — the joint event analysis, co-edited by both organisations. */
 export default function AnalysisRoute() {
+  usePageTitle((t) => t.analysis.title);
   const params = useParams<{ id: string }>();
   return (
     <Show when={parseCaseId(params.id)} keyed fallback={<CaseNotFound />}>

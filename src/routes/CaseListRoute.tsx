@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { CaseStatus } from '../domain/status';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseList, createReceivedList, type CaseListPage } from '../primitives/createCaseList';
 import { enrollment } from '../primitives/syncSignals';
@@ -15,6 +16,7 @@ const SENT: readonly CaseStatus[] = ['submitted', 'received', 'investigating', '
 
 /** / — the reporter's drafts and submitted reports, read from the case index only. */
 export default function CaseListRoute() {
+  usePageTitle((t) => t.list.title);
   const { t } = useI18n();
   performance.mark('caselist:start');
   void ensureEnrollmentLoaded();

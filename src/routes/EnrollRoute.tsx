@@ -1,10 +1,12 @@
 import { createSignal, Show } from 'solid-js';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { enrollment, enrollThisDevice, disconnectThisDevice } from '../primitives/syncStatus';
 import { TextField } from '../ui/TextField';
 
 /** /koppla — "Koppla enheten": exchange a one-time code for this device's access to the relay. */
 export default function EnrollRoute() {
+  usePageTitle((t) => t.sync.enrollTitle);
   const { t } = useI18n();
   const [code, setCode] = createSignal('');
   const [deviceName, setDeviceName] = createSignal('');

@@ -6,6 +6,7 @@ import { CASE_STATUSES } from '../domain/status';
 import { isOverdue, isUnseen } from '../domain/inbox';
 import { regionProfile } from '../domain/regionProfiles';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createInbox, type InboxScope } from '../primitives/createInbox';
 import { cachedIdentity, enrollment } from '../primitives/syncSignals';
@@ -32,6 +33,7 @@ export default function InboxRoute() {
       : { unitId: identity.unitId };
   };
   const inbox = createInbox(scope);
+  usePageTitle((t) => t.pageTitle.inbox((inbox.rows() ?? []).filter(isUnseen).length));
   const [limit, setLimit] = createSignal(PAGE);
   const profile = () => regionProfile(enrollment()?.identity.profileId);
   const update = (patch: Parameters<typeof inbox.setFilter>[0]) => {

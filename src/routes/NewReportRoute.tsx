@@ -1,11 +1,13 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { startNewReport } from '../primitives/deviceSettings';
 
 /** /ny — creates a draft on this device and opens its first step. */
 export default function NewReportRoute() {
+  usePageTitle((t) => t.pageTitle.newReport);
   const { t } = useI18n();
   const navigate = useNavigate();
   const [failed, setFailed] = createSignal(false);

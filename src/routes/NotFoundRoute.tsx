@@ -1,8 +1,10 @@
 import { A } from '@solidjs/router';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 
 export default function NotFoundRoute() {
+  usePageTitle((t) => t.pageTitle.notFound);
   const { t } = useI18n();
   return (
     <>

@@ -1,6 +1,7 @@
 import { Navigate, useParams } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseDocs } from '../primitives/createCaseDocs';
 import { caseStatusOf } from '../primitives/createReportDraft';
@@ -14,6 +15,7 @@ export default function ReportFormRoute() {
   const params = useParams<{ id: string; step: string }>();
   const docs = createCaseDocs(() => params.id);
   const step = () => Math.min(Math.max(Number.parseInt(params.step, 10) || 1, 1), STEPS.length);
+  usePageTitle((t) => t.pageTitle.formStep(step(), STEPS.length));
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (

@@ -3,6 +3,7 @@ import { createMemo, Show } from 'solid-js';
 import { regionProfile } from '../domain/regionProfiles';
 import type { OpenCaseDocs } from '../storage/caseDocs';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseDocs } from '../primitives/createCaseDocs';
 import { createReportEditor } from '../primitives/createReportDraft';
@@ -37,6 +38,7 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   const { t, lang } = useI18n();
   const [search] = useSearchParams();
   const editor = createReportEditor(props.docs);
+  usePageTitle((t) => t.pageTitle.caseView(editor.draft().reporterUnit));
   const review = createCaseReview(props.docs, editor);
   // Opening the case clears its "new" mark in the inbox.
   void markCaseSeen(props.docs.id);

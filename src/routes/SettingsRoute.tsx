@@ -5,6 +5,7 @@ import { enrollment } from '../primitives/syncSignals';
 import { regionProfiles } from '../domain/regionProfiles';
 import type { ReporterDefaults } from '../storage/deviceSettings';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { createDeviceSettings, persistAnswer } from '../primitives/deviceSettings';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -19,6 +20,7 @@ const REPORTER_FIELDS = [
 
 /** /installningar — region profile, the reporter's remembered details, storage status. */
 export default function SettingsRoute() {
+  usePageTitle((t) => t.settings.title);
   const { t } = useI18n();
   const settings = createDeviceSettings();
   const [saved, setSaved] = createSignal(false);

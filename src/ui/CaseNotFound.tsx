@@ -1,9 +1,11 @@
 import { A } from '@solidjs/router';
 import { useI18n } from '../app/i18n';
+import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 
 /** A case link this device cannot open: say so, and lead back to the list. */
 export function CaseNotFound() {
+  usePageTitle((t) => t.view.notFound);
   const { t } = useI18n();
   return (
     <>
