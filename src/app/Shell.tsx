@@ -5,6 +5,7 @@ import { ROUTES } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { BuildVersion } from './BuildVersion';
 import { createIdle } from './whenIdle';
+import { createFocusOnNavigation } from './focusOnNavigation';
 
 // Banners need storage and the service worker; they load beside the first screen, not before it.
 const AppBanners = lazy(() => import('./AppBanners'));
@@ -14,6 +15,8 @@ export function Shell(props: RouteSectionProps) {
   const { t } = useI18n();
   // Banners are not part of the first screen: load them once the browser is idle.
   const idle = createIdle();
+  // A change of screen moves focus to its heading (not the first load: the skip link comes first).
+  createFocusOnNavigation();
   return (
     <>
       <a
