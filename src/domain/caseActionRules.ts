@@ -35,6 +35,19 @@ export const COMMENT_REQUIRED: readonly CaseAction[] = ['reopen'];
 
 export type ActionRefusal = 'not_allowed_in_status' | 'not_allowed_for_role' | 'comment_required';
 
+/**
+ * The events one action records, or null when it cannot be taken in `status`. No routine asks the
+ * receiving unit to acknowledge before it answers (LGS: answer within 60 days; Blekinge: answer when
+ * the event is analysed and actions planned), so answering a case not yet acknowledged records the
+ * acknowledgement first: the log keeps its received date (the answer's "mottaget"), and the status
+ * table stays as every device, older ones included, folds it.
+ */
+export function eventsFor(action: CaseAction, status: CaseStatus): CaseAction[] | null {
+  if (nextStatus(status, action) !== null) return [action];
+  if (action === 'answer' && status === 'submitted') return ['acknowledge', 'answer'];
+  return null;
+}
+
 /** Whether `actor` may take `action` in `status`; a refusal says why. */
 export function checkAction(
   actor: Actor,
@@ -42,15 +55,28 @@ export function checkAction(
   status: CaseStatus,
   comment?: string,
 ): ActionRefusal | null {
-  if (nextStatus(status, action) === null) return 'not_allowed_in_status';
-  if (!WHO[action](actor)) return 'not_allowed_for_role';
+  const refusal = refusalFor(actor, action, status);
+  if (refusal) return refusal;
   if (COMMENT_REQUIRED.includes(action) && !comment?.trim()) return 'comment_required';
   return null;
 }
 
+function refusalFor(actor: Actor, action: CaseAction, status: CaseStatus): ActionRefusal | null {
+  const events = eventsFor(action, status);
+  if (events === null) return 'not_allowed_in_status';
+  return events.every((event) => WHO[event](actor)) ? null : 'not_allowed_for_role';
+}
+
+/**
+ * Steps that stay valid in the log but are not offered: "Påbörja utredning" is no step of any
+ * routine and nothing waits for it (the answer can be given from "received"); a reopened case is
+ * "under investigation" by itself. Events recorded by earlier versions still count.
+ */
+const NOT_OFFERED: readonly CaseAction[] = ['investigate'];
+
 /** The actions the UI should offer this actor now, in a stable order. */
 export function offeredActions(actor: Actor, status: CaseStatus): CaseAction[] {
   return (Object.keys(WHO) as CaseAction[]).filter(
-    (action) => nextStatus(status, action) !== null && WHO[action](actor),
+    (action) => !NOT_OFFERED.includes(action) && refusalFor(actor, action, status) === null,
   );
 }

@@ -2,8 +2,8 @@
 export const CASE_STATUSES = [
   'draft', // utkast – may exist on one device only
   'submitted', // skickad – queued until synced
-  'received', // mottagen – the receiving unit has acknowledged it
-  'investigating', // under utredning
+  'received', // mottagen – the receiving unit has acknowledged it (by itself, or by answering)
+  'investigating', // under utredning – after a reopen (or an earlier version's "Påbörja utredning")
   'jointAnalysis', // gemensam analys
   'answered', // besvarad
   'closed', // avslutad – by the reporting side after follow-up

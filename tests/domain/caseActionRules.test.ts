@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAction, offeredActions, type Actor } from '../../src/domain/caseActionRules';
+import { checkAction, eventsFor, offeredActions, type Actor } from '../../src/domain/caseActionRules';
 import type { CaseAction, CaseStatus } from '../../src/domain/status';
 
 const author: Actor = { role: 'staff', side: 'sender', isAuthor: true };
@@ -18,7 +18,12 @@ const TABLE: [string, Actor, CaseAction, CaseStatus, string | null][] = [
   ['the sender cannot acknowledge its own report', senderManager, 'acknowledge', 'submitted', 'not_allowed_for_role'],
   ['acknowledge twice is not a transition', receiverManager, 'acknowledge', 'received', 'not_allowed_in_status'],
   ['coordinator answers', receiverCoordinator, 'answer', 'investigating', null],
-  ['answer before acknowledging is not allowed', receiverManager, 'answer', 'submitted', 'not_allowed_in_status'],
+  ['the receiving manager answers without acknowledging first', receiverManager, 'answer', 'submitted', null],
+  ['the receiving manager answers after acknowledging', receiverManager, 'answer', 'received', null],
+  ['receiving staff cannot answer, acknowledged or not', receiverStaff, 'answer', 'submitted', 'not_allowed_for_role'],
+  ['the reporting side cannot answer its own report', senderManager, 'answer', 'submitted', 'not_allowed_for_role'],
+  ['nobody answers a draft', receiverManager, 'answer', 'draft', 'not_allowed_in_status'],
+  ['an earlier version\'s "Påbörja utredning" is still a valid step', receiverManager, 'investigate', 'received', null],
   ['the author closes after the answer', author, 'close', 'answered', null],
   ['the receiver cannot close', receiverManager, 'close', 'answered', 'not_allowed_for_role'],
   ['reopening needs a comment', author, 'reopen', 'answered', 'comment_required'],
@@ -60,6 +65,33 @@ const TABLE: [string, Actor, CaseAction, CaseStatus, string | null][] = [
   ],
 ];
 
+/** [action, status, events recorded] */
+const EVENTS: [CaseAction, CaseStatus, CaseAction[] | null][] = [
+  ['answer', 'submitted', ['acknowledge', 'answer']],
+  ['answer', 'received', ['answer']],
+  ['answer', 'investigating', ['answer']],
+  ['answer', 'jointAnalysis', ['answer']],
+  ['answer', 'answered', null],
+  ['answer', 'draft', null],
+  ['acknowledge', 'submitted', ['acknowledge']],
+  ['acknowledge', 'received', null],
+  ['close', 'answered', ['close']],
+  ['startJointAnalysis', 'submitted', null],
+];
+
+describe('the events an action records', () => {
+  it.each(EVENTS)('%s in %s records %j', (action, status, expected) => {
+    expect(eventsFor(action, status)).toEqual(expected);
+  });
+
+  it('never offers "Påbörja utredning": no routine needs it before the answer', () => {
+    for (const status of ['submitted', 'received', 'investigating', 'jointAnalysis'] as const) {
+      expect(offeredActions(receiverManager, status)).not.toContain('investigate');
+      expect(offeredActions(receiverManager, status)).toContain('answer');
+    }
+  });
+});
+
 describe('who may do what, in which status', () => {
   it.each(TABLE)('%s', (_name, actor, action, status, expected) => {
     expect(checkAction(actor, action, status)).toBe(expected);
@@ -70,7 +102,9 @@ describe('who may do what, in which status', () => {
   });
 
   it('offers only allowed actions', () => {
-    expect(offeredActions(receiverManager, 'received')).toEqual(['investigate', 'startJointAnalysis', 'answer']);
+    expect(offeredActions(receiverManager, 'submitted')).toEqual(['acknowledge', 'answer']);
+    expect(offeredActions(receiverManager, 'received')).toEqual(['startJointAnalysis', 'answer']);
+    expect(offeredActions(receiverStaff, 'submitted')).toEqual([]);
     expect(offeredActions(receiverStaff, 'received')).toEqual([]);
     expect(offeredActions(author, 'answered')).toEqual(['close', 'reopen']);
     expect(offeredActions(senderManager, 'answered')).toEqual(['startJointAnalysis', 'close', 'reopen']);

@@ -73,3 +73,22 @@ describe('status derived from the event log', () => {
     expect(submittedAt([])).toBeNull();
   });
 });
+
+describe('answering a case not yet acknowledged', () => {
+  it('folds the acknowledgement and the answer it records into "answered", on every device', () => {
+    const log = ['submit', 'acknowledge', 'answer'].map((action, i) =>
+      caseEvent({ action: action as CaseAction, at: i + 1 }),
+    );
+    expect(deriveStatus(log)).toBe('answered');
+  });
+
+  it('keeps a second, concurrent acknowledgement as no effect, the answer still counting', () => {
+    const log = [
+      caseEvent({ action: 'submit', at: 1 }),
+      caseEvent({ action: 'acknowledge', at: 2 }),
+      caseEvent({ action: 'acknowledge', at: 3 }),
+      caseEvent({ action: 'answer', at: 4 }),
+    ];
+    expect(deriveStatus(log)).toBe('answered');
+  });
+});
