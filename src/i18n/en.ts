@@ -1,6 +1,7 @@
 import type { Dictionary } from './sv';
 import { analysisEn } from './analysisEn';
 import { sharingEn } from './sharingEn';
+import { caseViewEn } from './caseViewEn';
 
 /** English texts, for staff who prefer them; same shape as the Swedish dictionary. */
 export const en: Dictionary = {
@@ -333,6 +334,7 @@ export const en: Dictionary = {
   },
   analysis: analysisEn,
   sharing: sharingEn,
+  caseView: caseViewEn,
   pageTitle: {
     newReport: 'New report',
     formStep: (step: number, total: number) => `New report, step ${step} of ${total}`,

@@ -1,5 +1,6 @@
 import { analysisSv } from './analysisSv';
 import { sharingSv } from './sharingSv';
+import { caseViewSv } from './caseViewSv';
 /** Swedish texts: the app's first language. `en.ts` must have the same shape. */
 export const sv = {
   lang: 'sv',
@@ -335,6 +336,7 @@ export const sv = {
   },
   analysis: analysisSv,
   sharing: sharingSv,
+  caseView: caseViewSv,
   /** Each screen's document title (WCAG 2.4.2); usePageTitle adds " – Samverka". */
   pageTitle: {
     newReport: 'Ny rapport',
