@@ -38,6 +38,10 @@ export const CaseIndexEntrySchema = v.object({
   syncState: v.picklist(SYNC_STATES),
   /** When this device last opened the case (local only): the inbox marks later changes as new. */
   seenAt: v.fallback(v.nullable(v.number()), null),
+  /** Escalated as a system failure to a forum: "Mina rapporter" tells the reporter. */
+  escalated: v.fallback(v.boolean(), false),
+  /** The person who wrote the report (from its doc), so "Mina rapporter" lists only her own. */
+  authorPersonId: v.optional(v.string()),
 });
 export type CaseIndexEntry = v.InferOutput<typeof CaseIndexEntrySchema>;
 
@@ -53,6 +57,9 @@ export interface IndexFacts {
   readonly updatedAt: number;
   readonly syncState: SyncState;
   readonly seenAt?: number | null;
+  /** Whether the case has been escalated as a system failure (its escalations, beside the log). */
+  readonly escalated?: boolean;
+  readonly authorPersonId?: string | null;
 }
 
 /** Derives the index row for a case from its report and event log. */
@@ -81,6 +88,8 @@ export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
     updatedAt: facts.updatedAt,
     syncState: facts.syncState,
     seenAt: facts.seenAt ?? null,
+    escalated: facts.escalated ?? false,
+    ...(facts.authorPersonId ? { authorPersonId: facts.authorPersonId } : {}),
   };
 }
 

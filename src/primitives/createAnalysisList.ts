@@ -1,6 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { listAnalyses } from '../storage/analysisStore';
 import { getIndexEntry } from '../storage/caseIndexStore';
+import { rowTitle } from '../domain/caseRowFacts';
 import { useAppDb } from './appStorage';
 
 export interface AnalysisListItem {
@@ -26,7 +27,8 @@ export function createAnalysisList(): Accessor<AnalysisListItem[]> {
         const entry = await getIndexEntry(db, row.caseId);
         return {
           caseId: row.caseId,
-          title: entry?.title ?? '',
+          // What happened, in the case's own first words; the agreement when there is no text.
+          title: (entry && (rowTitle(entry.summary) || entry.title)) ?? '',
           units: entry ? `${entry.reporterUnit || '–'} → ${entry.receivingUnit || '–'}` : '',
           version: row.status.version,
           locked: row.status.locked,

@@ -2,13 +2,7 @@ import { liveQuery } from 'dexie';
 import { createComputed, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
-import {
-  countCases,
-  getIndexEntry,
-  listCasesPage,
-  listReceivedCases,
-  type ReceiverScope,
-} from '../storage/caseIndexStore';
+import { countCases, getIndexEntry, listCasesPage, type ReceiverScope } from '../storage/caseIndexStore';
 import { useAppDb } from './appStorage';
 
 export interface CaseListPage {
@@ -81,26 +75,4 @@ export function createIndexEntry(id: Accessor<string>): Accessor<CaseIndexEntry 
   );
   onCleanup(() => subscription?.unsubscribe());
   return entry;
-}
-
-/** A live list of the cases sent to a unit. */
-export function createReceivedList(
-  scope: Accessor<ReceiverScope | null>,
-  limit: number,
-): Accessor<CaseListPage | undefined> {
-  const db = useAppDb();
-  const [page, setPage] = createSignal<CaseListPage>();
-  let subscription: { unsubscribe(): void } | null = null;
-  createComputed(
-    on(scope, (current) => {
-      subscription?.unsubscribe();
-      if (!current) return setPage(undefined);
-      subscription = liveQuery(() => listReceivedCases(db, current, limit)).subscribe({
-        next: (rows) => setPage({ rows, total: rows.length }),
-        error: () => setPage({ rows: [], total: 0 }),
-      });
-    }),
-  );
-  onCleanup(() => subscription?.unsubscribe());
-  return page;
 }

@@ -1,26 +1,27 @@
 import { liveQuery } from 'dexie';
 import { createMemo, createSignal, onCleanup, createComputed, on, type Accessor } from 'solid-js';
 import type { CaseIndexEntry } from '../domain/caseIndex';
-import { filterInbox, type InboxFilter } from '../domain/inbox';
+import { counterpartOf, directionOf, filterInbox, type InboxDirection } from '../domain/inbox';
+import type { InboxView } from '../domain/inboxQuery';
 import { swedishDateOf } from '../domain/isoDate';
 import { loadInboxFirstScreen, loadInboxRows } from '../storage/caseIndexStore';
+import { useAppDb } from './appStorage';
 
 /** One tablet screen and a little more; the rest arrives with the full read. */
 const FIRST_SCREEN = 20;
-import { useAppDb } from './appStorage';
 
 export type InboxScope = { unitId: string } | { orgId: string; orgName?: string };
 
 /**
- * The inbox: every case sent to the unit (or, for a coordinator, the organisation), kept live
- * from the index and filtered in memory, so a filter change never waits on storage.
+ * The inbox: every case sent to the unit (or, for a coordinator, to or from the organisation),
+ * kept live from the index and filtered in memory, so a filter change never waits on storage.
+ * A coordinator sees one direction at a time (`view().direction`); a unit only what it received.
  */
-export function createInbox(scopeSource: Accessor<InboxScope | null>) {
+export function createInbox(scopeSource: Accessor<InboxScope | null>, view: Accessor<InboxView>) {
   const db = useAppDb();
   // Compared by value: the same scope arriving again (cache, then database) must not restart the reads.
   const scope = createMemo(scopeSource, null, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
-  const [filter, setFilter] = createSignal<InboxFilter>({});
   let subscription: { unsubscribe(): void } | null = null;
   createComputed(
     on(scope, (current) => {
@@ -46,14 +47,29 @@ export function createInbox(scopeSource: Accessor<InboxScope | null>) {
   );
   onCleanup(() => subscription?.unsubscribe());
   const today = swedishDateOf(new Date());
-  const shown = createMemo(() => {
+  /** The direction shown: a unit's inbox has only what it received. */
+  const direction = (): InboxDirection => {
+    const current = scope();
+    return current && 'orgId' in current ? view().direction : 'received';
+  };
+  /** The rows of the direction shown, before any filter: what the per-unit counts count. */
+  const directionRows = createMemo(() => {
     const all = rows();
-    return all ? filterInbox(all, filter(), today) : undefined;
+    const current = scope();
+    if (!all || !current) return all;
+    if (!('orgId' in current)) return all;
+    const wanted = direction();
+    return all.filter((row) => directionOf(row, current).includes(wanted));
   });
-  const counterparts = createMemo(() =>
-    [...new Set((rows() ?? []).map((r) => r.reporterOrganisation).filter(Boolean))].sort(),
-  );
-  return { rows, shown, filter, setFilter, counterparts, today };
+  const shown = createMemo(() => {
+    const all = directionRows();
+    return all ? filterInbox(all, view().filter, today, direction()) : undefined;
+  });
+  /** The other organisations in the rows of this direction (the directory adds the rest). */
+  const counterparts = createMemo(() => [
+    ...new Set((directionRows() ?? []).map((r) => counterpartOf(r, direction())).filter(Boolean)),
+  ]);
+  return { rows, directionRows, direction, shown, counterparts, today, scope };
 }
 
 /** Records that this device has opened a case, for the inbox's "new" badge. */

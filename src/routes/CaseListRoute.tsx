@@ -1,11 +1,14 @@
-import { A } from '@solidjs/router';
+import { A, useLocation, useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { CaseStatus } from '../domain/status';
 import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
-import { createCaseList, createReceivedList, type CaseListPage } from '../primitives/createCaseList';
-import { enrollment } from '../primitives/syncSignals';
+import { createCaseList, type CaseListPage } from '../primitives/createCaseList';
+import { cachedIdentity, enrollment } from '../primitives/syncSignals';
+import { agreementLabel } from '../domain/caseRowFacts';
+import { swedishDateOf, type IsoDate } from '../domain/isoDate';
+import { regionProfile } from '../domain/regionProfiles';
 import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
 import { createAnalysisList } from '../primitives/createAnalysisList';
@@ -14,29 +17,54 @@ import { createAnalysisList } from '../primitives/createAnalysisList';
 const PAGE_SIZE = 15;
 const SENT: readonly CaseStatus[] = ['submitted', 'received', 'investigating', 'jointAnalysis', 'answered', 'closed'];
 
-/** / — the reporter's drafts and submitted reports, read from the case index only. */
+/** Once per page load: was the app opened at "/"? Later visits to "/" are a person's choice. */
+let landingChecked = false;
+function openedAtStart(pathname: string): boolean {
+  if (landingChecked) return false;
+  landingChecked = true;
+  const entry = performance.getEntriesByType?.('navigation')[0];
+  const loadedAt = entry ? new URL(entry.name).pathname : pathname;
+  return loadedAt === ROUTES.list && pathname === ROUTES.list;
+}
+
+/**
+ * / — the reporter's drafts and her own submitted reports, read from the case index only.
+ * Managers and coordinators opening the app land on Inkorg instead; this page stays a click away.
+ */
 export default function CaseListRoute() {
   usePageTitle((t) => t.list.title);
   const { t } = useI18n();
   performance.mark('caselist:start');
   void ensureEnrollmentLoaded();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const landing = openedAtStart(location.pathname);
+  const identity = () => enrollment()?.identity ?? cachedIdentity();
+  const receives = () => {
+    const role = identity()?.role;
+    return role === 'manager' || role === 'coordinator';
+  };
+  createEffect(() => {
+    if (landing && receives() && location.pathname === ROUTES.list) navigate(ROUTES.inbox, { replace: true });
+  });
   const [draftLimit, setDraftLimit] = createSignal(PAGE_SIZE);
   const [sentLimit, setSentLimit] = createSignal(PAGE_SIZE);
   const drafts = createCaseList(['draft'], draftLimit);
-  // What this device's person receives: her unit, or as coordinator every unit of her organisation.
+  // Only her own reports: not what her unit (as coordinator: her organisation) received, and not
+  // what others of her unit or organisation sent, which reach a manager's or coordinator's device too.
   const receiverScope = createMemo(
     () => {
-      const identity = enrollment()?.identity;
-      if (!identity) return null;
-      return identity.role === 'coordinator'
-        ? { unitId: identity.unitId, orgId: identity.orgId }
-        : { unitId: identity.unitId };
+      const current = identity();
+      if (!current) return null;
+      return current.role === 'coordinator'
+        ? { unitId: current.unitId, orgId: current.orgId, personId: current.personId }
+        : { unitId: current.unitId, personId: current.personId };
     },
     null,
     { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
   );
   const sent = createCaseList(SENT, sentLimit, receiverScope);
-  const received = createReceivedList(receiverScope, 100);
+  const today = swedishDateOf(new Date());
   let marked = false;
   createEffect(() => {
     if (!marked && drafts() && sent()) {
@@ -52,22 +80,21 @@ export default function CaseListRoute() {
           {t().nav.newReport}
         </A>
       </div>
-      <AnalysisSection />
-      <Show when={enrollment() && enrollment()!.identity.role !== 'staff'}>
-        <CaseSection
-          id="received"
-          title={t().list.received}
-          empty={t().list.emptyReceived}
-          page={received}
-          more={() => undefined}
-        />
+      <Show when={receives()}>
+        <p>
+          <A href={ROUTES.inbox} class="button button--ghost">
+            {t().lists.inboxHint}
+          </A>
+        </p>
       </Show>
+      <AnalysisSection />
       <CaseSection
         id="drafts"
         title={t().list.drafts}
         empty={t().list.emptyDrafts}
         page={drafts}
         more={() => setDraftLimit((n) => n + PAGE_SIZE)}
+        today={today}
         editable
       />
       <CaseSection
@@ -76,6 +103,7 @@ export default function CaseListRoute() {
         empty={t().list.emptySubmitted}
         page={sent}
         more={() => setSentLimit((n) => n + PAGE_SIZE)}
+        today={today}
       />
     </>
   );
@@ -95,8 +123,12 @@ function AnalysisSection() {
               <li class="case-row">
                 <A href={ROUTES.analysis(a.caseId)}>{a.title || t().analysis.title}</A>{' '}
                 <span class="case-row-meta">{a.units}</span>{' '}
-                <span class="badge">
-                  {a.locked ? t().analysis.signoff.locked(a.version) : t().analysis.signoff.version(a.version)}
+                <span class="badge" data-analysis-state={a.locked ? 'signed' : 'draft'}>
+                  {a.locked
+                    ? t().lists.analysisSigned(a.version)
+                    : a.version === 1
+                      ? t().lists.analysisDraft
+                      : t().lists.analysisDraftOf(a.version)}
                 </span>
               </li>
             )}
@@ -114,6 +146,7 @@ function CaseSection(props: {
   page: Accessor<CaseListPage | undefined>;
   more: () => void;
   editable?: boolean;
+  today: IsoDate;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -135,6 +168,9 @@ function CaseSection(props: {
                     href={props.editable ? ROUTES.form(entry.id, 1) : ROUTES.view(entry.id)}
                     t={t()}
                     lang={lang()}
+                    side="sent"
+                    today={props.today}
+                    agreement={entry.agreementId ? agreementLabel(entry, regionProfile(entry.profileId)) : undefined}
                   />
                 )}
               </For>

@@ -1,29 +1,42 @@
-import { A } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { A, useLocation, useNavigate } from '@solidjs/router';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { agreementLabel } from '../domain/caseRowFacts';
 import { findRecurrences } from '../domain/recurrence';
 import { swedishDateOf } from '../domain/isoDate';
-import { CASE_STATUSES } from '../domain/status';
-import { isOverdue, isUnseen } from '../domain/inbox';
+import { directionOf, isOverdue, isUnseen, type InboxDirection, type InboxFilter } from '../domain/inbox';
+import { inboxHref, parseInboxQuery, type InboxView } from '../domain/inboxQuery';
+import { countPerUnit } from '../domain/unitOverview';
 import { regionProfile } from '../domain/regionProfiles';
 import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createInbox, type InboxScope } from '../primitives/createInbox';
+import { createOrganisationNames } from '../primitives/createOrganisationNames';
 import { cachedIdentity, enrollment } from '../primitives/syncSignals';
 import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
 import { CaseRow } from '../ui/CaseRow';
-import { SelectField } from '../ui/SelectField';
-import { TextField } from '../ui/TextField';
+import { InboxFilters } from '../ui/InboxFilters';
+import { RecurrenceList } from '../ui/RecurrenceList';
+import { UnitOverview, type CountKind } from '../ui/UnitOverview';
 
 const PAGE = 50;
-/** Cases listed under an escalation suggestion; the rest are counted. */
-const SHOWN_BEHIND_SUGGESTION = 10;
+const COUNT_FILTER: Record<CountKind, keyof InboxFilter> = {
+  new: 'newOnly',
+  overdue: 'overdueOnly',
+  unanswered: 'unansweredOnly',
+};
 
-/** /inkorg — cases sent to my unit (a coordinator: my organisation), soonest deadline first. */
+/**
+ * /inkorg — cases sent to my unit, soonest deadline first; a coordinator sees her organisation's
+ * cases to and from its units apart, with counts per unit. What is shown lives in the address
+ * (`?riktning=fran&enhet=…&forsenade=1`), so every count links to exactly its cases.
+ */
 export default function InboxRoute() {
   const { t, lang } = useI18n();
   performance.mark('inbox:start');
   void ensureEnrollmentLoaded();
+  const location = useLocation();
+  const navigate = useNavigate();
   const scope = (): InboxScope | null => {
     // The cached identity lets the first query start before the enrollment is read from the database.
     const identity = enrollment()?.identity ?? cachedIdentity();
@@ -32,13 +45,35 @@ export default function InboxRoute() {
       ? { orgId: identity.orgId, orgName: identity.orgName }
       : { unitId: identity.unitId };
   };
-  const inbox = createInbox(scope);
+  const fromAddress = () => parseInboxQuery(Object.fromEntries(new URLSearchParams(location.search)));
+  // The view is a signal of its own (a filter change redraws at once); the address follows it.
+  const [view, setView] = createSignal<InboxView>(fromAddress());
+  createEffect(
+    on(
+      () => location.search,
+      () => {
+        const next = fromAddress();
+        if (inboxHref('', next) !== inboxHref('', view())) setView(next);
+      },
+      { defer: true },
+    ),
+  );
+  const inbox = createInbox(scope, view);
   usePageTitle((t) => t.pageTitle.inbox((inbox.rows() ?? []).filter(isUnseen).length));
+  const isCoordinator = () => {
+    const current = inbox.scope();
+    return !!current && 'orgId' in current;
+  };
   const [limit, setLimit] = createSignal(PAGE);
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
+  const organisations = createOrganisationNames(filtersOpen);
   const profile = () => regionProfile(enrollment()?.identity.profileId);
-  const update = (patch: Parameters<typeof inbox.setFilter>[0]) => {
+  const hrefFor = (next: InboxView) => inboxHref(ROUTES.inbox, next);
+  const update = (patch: Partial<InboxFilter>) => {
     performance.mark('inbox:filter');
-    inbox.setFilter((current) => ({ ...current, ...patch }));
+    const next = { direction: view().direction, filter: { ...view().filter, ...patch } };
+    setView(next);
+    navigate(hrefFor(next), { replace: true, scroll: false });
   };
   let marked = false;
   createEffect(() => {
@@ -54,7 +89,7 @@ export default function InboxRoute() {
   // The same reporting unit, the same agreement, again and again: suggest escalating it as a system failure.
   const suggestions = createMemo(() =>
     findRecurrences(
-      (inbox.rows() ?? [])
+      (inbox.directionRows() ?? [])
         .filter((r) => r.submittedAt !== null)
         .map((r) => ({
           caseId: r.id,
@@ -69,135 +104,146 @@ export default function InboxRoute() {
   );
   const rowsById = createMemo(() => new Map((inbox.rows() ?? []).map((r) => [r.id, r])));
   const agreementName = (id: string) => profile().agreements.find((a) => a.id === id)?.name ?? id;
-  const need = { requiredText: t().form.required, optionalText: t().form.optional };
+  const unitCounts = createMemo(() =>
+    isCoordinator() ? countPerUnit(inbox.directionRows() ?? [], inbox.direction(), inbox.today) : [],
+  );
+  const directionTotals = createMemo(() => {
+    const current = inbox.scope();
+    const totals = { received: 0, sent: 0 };
+    if (!current || !('orgId' in current)) return totals;
+    for (const row of inbox.rows() ?? []) for (const d of directionOf(row, current)) totals[d]++;
+    return totals;
+  });
+  const counterpartOptions = createMemo(() =>
+    [...new Set([...organisations(), ...inbox.counterparts()])]
+      .sort((a, b) => a.localeCompare(b, 'sv'))
+      .map((name) => ({ value: name, label: name })),
+  );
+  const unitOptions = createMemo(() =>
+    isCoordinator()
+      ? [...unitCounts()]
+          .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+          .map((u) => ({ value: u.key, label: u.name }))
+      : [],
+  );
+  const directionLink = (direction: InboxDirection, label: string, total: number) => (
+    <A
+      href={hrefFor({ direction, filter: {} })}
+      class="button direction-link"
+      aria-current={inbox.direction() === direction ? 'page' : undefined}
+      data-direction={direction}
+    >
+      {label} ({total})
+    </A>
+  );
 
   return (
     <>
       <h1>{t().inbox.title}</h1>
       <Show
-        when={enrollment()}
+        when={enrollment() ?? cachedIdentity()}
         fallback={
           <p>
             {t().sync.notEnrolled} <A href={ROUTES.enroll}>{t().sync.goEnroll}</A>
           </p>
         }
       >
-        <form class="inbox-filters" onSubmit={(e) => e.preventDefault()} aria-label={t().inbox.filters}>
-          <TextField
-            id="inbox-search"
-            label={t().inbox.search}
-            value={inbox.filter().search ?? ''}
-            onInput={(search) => update({ search })}
-            {...need}
-          />
-          <SelectField
-            id="inbox-status"
-            label={t().inbox.status}
-            value={inbox.filter().status ?? ''}
-            options={CASE_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t().status[s] }))}
-            placeholder={t().inbox.all}
-            onChange={(status) => update({ status: status as never })}
-            {...need}
-          />
-          <SelectField
-            id="inbox-area"
-            label={t().form.fields.area}
-            value={inbox.filter().area ?? ''}
-            options={profile().areas.map((a) => ({ value: a.id, label: a.name }))}
-            placeholder={t().inbox.all}
-            onChange={(area) => update({ area })}
-            {...need}
-          />
-          <SelectField
-            id="inbox-agreement"
-            label={t().inbox.agreement}
-            value={inbox.filter().agreementId ?? ''}
-            options={profile().agreements.map((a) => ({ value: a.id, label: a.name }))}
-            placeholder={t().inbox.all}
-            onChange={(agreementId) => update({ agreementId })}
-            {...need}
-          />
-          <SelectField
-            id="inbox-counterpart"
-            label={t().inbox.counterpart}
-            value={inbox.filter().counterpart ?? ''}
-            options={inbox.counterparts().map((c) => ({ value: c, label: c }))}
-            placeholder={t().inbox.all}
-            onChange={(counterpart) => update({ counterpart })}
-            {...need}
-          />
-          <label class="radio inbox-overdue">
-            <input
-              type="checkbox"
-              checked={inbox.filter().overdueOnly ?? false}
-              onChange={(e) => update({ overdueOnly: e.currentTarget.checked })}
-            />
-            <span>{t().inbox.overdueOnly}</span>
-          </label>
-        </form>
-        <Show when={suggestions().length > 0}>
-          <section aria-labelledby="recurrence-heading" class="banner banner--info recurrence" data-recurrence>
-            <h2 id="recurrence-heading">{t().inbox.recurrenceHeading}</h2>
-            <For each={suggestions()}>
-              {(suggestion) => (
-                <div>
-                  <p>
-                    {t().inbox.recurrence(
-                      suggestion.caseIds.length,
-                      suggestion.senderUnitId,
-                      agreementName(suggestion.agreementId),
-                      profile().recurrence.periodDays,
-                    )}
-                  </p>
-                  <ul>
-                    <For each={suggestion.caseIds.slice(0, SHOWN_BEHIND_SUGGESTION)}>
-                      {(id) => (
-                        <li>
-                          <A href={ROUTES.view(id)}>{rowsById().get(id)?.summary || id}</A>
-                        </li>
+        <Show when={isCoordinator()}>
+          <nav class="direction-nav" aria-label={t().lists.directions}>
+            {directionLink('received', t().lists.received, directionTotals().received)}
+            {directionLink('sent', t().lists.sent, directionTotals().sent)}
+          </nav>
+        </Show>
+        <InboxFilters
+          filter={view().filter}
+          open={filtersOpen()}
+          onToggle={setFiltersOpen}
+          onChange={update}
+          onClear={() => {
+            setFiltersOpen(false);
+            update({
+              search: '',
+              status: '',
+              area: '',
+              agreementId: '',
+              counterpart: '',
+              unit: '',
+              newOnly: false,
+              overdueOnly: false,
+              unansweredOnly: false,
+            });
+          }}
+          areas={profile().areas.map((a) => ({ value: a.id, label: a.name }))}
+          agreements={profile().agreements.map((a) => ({ value: a.id, label: a.name }))}
+          counterparts={counterpartOptions()}
+          counterpartLabel={inbox.direction() === 'sent' ? t().lists.receivingOrganisation : t().inbox.counterpart}
+          units={unitOptions()}
+          t={t()}
+        />
+        <div class="inbox-layout">
+          <Show when={inbox.shown()} fallback={<p>{t().common.loading}</p>}>
+            {(shown) => (
+              <section aria-labelledby="inbox-results" data-section="inbox" class="inbox-results">
+                <h2 id="inbox-results" aria-live="polite">
+                  {isCoordinator()
+                    ? `${inbox.direction() === 'sent' ? t().lists.sent : t().lists.received}: ${t().inbox.count(shown().length)}`
+                    : t().inbox.count(shown().length)}
+                </h2>
+                <Show when={shown().length > 0} fallback={<p class="empty">{t().list.emptyReceived}</p>}>
+                  <ul class="case-list">
+                    <For each={shown().slice(0, limit())}>
+                      {(entry) => (
+                        <CaseRow
+                          entry={entry}
+                          href={ROUTES.view(entry.id)}
+                          t={t()}
+                          lang={lang()}
+                          side={inbox.direction()}
+                          today={inbox.today}
+                          agreement={agreementLabel(entry, regionProfile(entry.profileId))}
+                          flags={[
+                            ...(isUnseen(entry) ? [{ kind: 'new', label: t().inbox.new }] : []),
+                            ...(isOverdue(entry, inbox.today) ? [{ kind: 'overdue', label: t().inbox.overdue }] : []),
+                          ]}
+                        />
                       )}
                     </For>
                   </ul>
-                  <Show when={suggestion.caseIds.length > SHOWN_BEHIND_SUGGESTION}>
-                    <p>{t().inbox.andMore(suggestion.caseIds.length - SHOWN_BEHIND_SUGGESTION)}</p>
+                  <Show when={shown().length > limit()}>
+                    <button type="button" class="button" onClick={() => setLimit((n) => n + PAGE)}>
+                      {t().list.showMore}
+                    </button>
                   </Show>
-                </div>
-              )}
-            </For>
-          </section>
-        </Show>
-        <Show when={inbox.shown()} fallback={<p>{t().common.loading}</p>}>
-          {(shown) => (
-            <section aria-labelledby="inbox-results" data-section="inbox">
-              <h2 id="inbox-results" aria-live="polite">
-                {t().inbox.count(shown().length)}
-              </h2>
-              <Show when={shown().length > 0} fallback={<p class="empty">{t().list.emptyReceived}</p>}>
-                <ul class="case-list">
-                  <For each={shown().slice(0, limit())}>
-                    {(entry) => (
-                      <CaseRow
-                        entry={entry}
-                        href={ROUTES.view(entry.id)}
-                        t={t()}
-                        lang={lang()}
-                        flags={[
-                          ...(isUnseen(entry) ? [{ kind: 'new', label: t().inbox.new }] : []),
-                          ...(isOverdue(entry, inbox.today) ? [{ kind: 'overdue', label: t().inbox.overdue }] : []),
-                        ]}
-                      />
-                    )}
-                  </For>
-                </ul>
-                <Show when={shown().length > limit()}>
-                  <button type="button" class="button" onClick={() => setLimit((n) => n + PAGE)}>
-                    {t().list.showMore}
-                  </button>
                 </Show>
+              </section>
+            )}
+          </Show>
+          <Show when={unitCounts().length > 0 || suggestions().length > 0}>
+            <div class="inbox-aside">
+              <Show when={unitCounts().length > 0}>
+                <UnitOverview
+                  units={unitCounts()}
+                  heading={`${t().lists.perUnit}: ${inbox.direction() === 'sent' ? t().lists.sent : t().lists.received}`}
+                  hrefFor={(unit, kind) =>
+                    hrefFor({ direction: inbox.direction(), filter: { unit, [COUNT_FILTER[kind]]: true } })
+                  }
+                  t={t().lists}
+                />
               </Show>
-            </section>
-          )}
-        </Show>
+              <Show when={suggestions().length > 0}>
+                <RecurrenceList
+                  suggestions={suggestions()}
+                  agreementName={agreementName}
+                  caseTitle={(id) => rowsById().get(id)?.summary || id}
+                  caseHref={ROUTES.view}
+                  periodDays={profile().recurrence.periodDays}
+                  t={t().inbox}
+                  lang={lang()}
+                />
+              </Show>
+            </div>
+          </Show>
+        </div>
       </Show>
     </>
   );

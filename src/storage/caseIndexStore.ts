@@ -3,8 +3,9 @@ import type { Collection } from 'dexie';
 import { CaseIndexEntrySchema, deriveIndexEntry, type CaseIndexEntry, type SyncState } from '../domain/caseIndex';
 import type { CaseStatus } from '../domain/status';
 import type { RegionProfile } from '../domain/regionProfile';
-import { readEvents } from './eventLog';
-import { readCreatedAt, readReport } from './reportDoc';
+import { readEscalations, readEvents } from './eventLog';
+import { readAuthorPersonId, readCreatedAt, readReport } from './reportDoc';
+import { seenAtAfterWrite } from '../domain/inbox';
 import type { SamverkaDb } from './db';
 import type { OpenCaseDocs } from './caseDocs';
 
@@ -17,6 +18,11 @@ export interface IndexWriteOptions {
    * write was lost (the app closed within the debounce window).
    */
   onlyIfChanged?: boolean;
+  /**
+   * The change was made on this device (its person typed or acted): she has seen it, so it
+   * never marks the case "Ny" for her. Changes synced from elsewhere leave it unset.
+   */
+  byThisDevice?: boolean;
 }
 
 /** Derives the index row from the open docs and stores it. */
@@ -28,9 +34,11 @@ export async function writeIndexEntry(
   options: IndexWriteOptions = {},
 ): Promise<CaseIndexEntry> {
   const report = readReport(docs.report);
+  const escalated = readEscalations(docs.events).length > 0;
+  const authorPersonId = readAuthorPersonId(docs.report);
   return db.transaction('rw', db.cases, async () => {
     const existing = await db.cases.get(docs.id);
-    const derive = (updatedAt: number) =>
+    const derive = (updatedAt: number, seenAt: number | null) =>
       deriveIndexEntry({
         id: docs.id,
         report,
@@ -39,16 +47,33 @@ export async function writeIndexEntry(
         createdAt: readCreatedAt(docs.report) ?? existing?.createdAt ?? now,
         updatedAt,
         syncState: options.syncState ?? existing?.syncState ?? 'local',
-        seenAt: existing?.seenAt ?? null,
+        escalated,
+        seenAt,
+        authorPersonId,
       });
+    const seenAt = existing?.seenAt ?? null;
     if (options.onlyIfChanged && existing) {
-      const unchanged = derive(existing.updatedAt);
+      const unchanged = derive(existing.updatedAt, seenAt);
       if (JSON.stringify(unchanged) === JSON.stringify(existing)) return existing;
+      // Only the sync state, or fields this version adds (a row written before they existed):
+      // store them without calling it a change, or the case would turn "Ny" for nothing.
+      if (onlyBookkeeping(existing, unchanged)) {
+        await db.cases.put(unchanged);
+        return unchanged;
+      }
     }
-    const entry = derive(now);
+    const entry = derive(now, seenAtAfterWrite(seenAt, now, options.byThisDevice ?? false));
     await db.cases.put(entry);
     return entry;
   });
+}
+
+/** True when `next` differs from `row` only in its sync state or in keys `row` does not have. */
+function onlyBookkeeping(row: object, next: object): boolean {
+  const before = row as Record<string, unknown>;
+  return Object.entries(next).every(
+    ([key, value]) => key === 'syncState' || !(key in before) || JSON.stringify(before[key]) === JSON.stringify(value),
+  );
 }
 
 /** Index rows read back from IndexedDB are validated; a corrupt row is skipped, not shown half. */
@@ -126,30 +151,20 @@ export async function getIndexEntry(db: SamverkaDb, id: string): Promise<CaseInd
   return validRows([await db.cases.get(id)])[0] ?? null;
 }
 
-/** Whose inbox a case belongs to: a unit, or (for a coordinator) any unit of an organisation. */
-export type ReceiverScope = { unitId: string; orgId?: string };
+/**
+ * Whose inbox a case belongs to: a unit, or (for a coordinator) any unit of an organisation;
+ * with `personId`, "Mina rapporter" also leaves out reports another person wrote (her unit's
+ * or organisation's, which a manager or coordinator receives too, but did not send).
+ */
+export type ReceiverScope = { unitId: string; orgId?: string; personId?: string };
 
 function isReceivedBy(
-  row: { receivingUnitId?: string; receivingOrgId?: string },
+  row: { receivingUnitId?: string; receivingOrgId?: string; authorPersonId?: string },
   scope: ReceiverScope | null,
 ): boolean {
   if (!scope) return false;
+  if (scope.personId && row.authorPersonId && row.authorPersonId !== scope.personId) return true;
   return row.receivingUnitId === scope.unitId || (scope.orgId !== undefined && row.receivingOrgId === scope.orgId);
-}
-
-/** Cases sent to a unit or organisation, most recently changed first. */
-export async function listReceivedCases(
-  db: SamverkaDb,
-  scope: ReceiverScope,
-  limit: number,
-): Promise<CaseIndexEntry[]> {
-  const rows = scope.orgId
-    ? await db.cases.where('receivingOrgId').equals(scope.orgId).toArray()
-    : await db.cases.where('receivingUnitId').equals(scope.unitId).toArray();
-  return validRows(rows)
-    .filter((row) => row.status !== 'draft')
-    .sort((a, b) => b.updatedAt - a.updatedAt)
-    .slice(0, limit);
 }
 
 /**

@@ -13,16 +13,25 @@ const INDEX_DEBOUNCE_MS = 50;
 export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => void): void {
   onCaseOpened((docs) => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // Whose changes the pending write holds: this device's own (a transaction without an
+    // origin) are seen by its person already; any synced or loaded one (with the binding or
+    // persistence as origin) may be news to her.
+    let local = false;
+    let remote = false;
     const write = () => {
       timer = null;
-      writeIndexEntry(db, docs, regionProfile, Date.now()).catch(onError);
+      const byThisDevice = local && !remote;
+      local = remote = false;
+      writeIndexEntry(db, docs, regionProfile, Date.now(), { byThisDevice }).catch(onError);
     };
     const flush = () => {
       if (timer === null) return;
       clearTimeout(timer);
       write();
     };
-    const schedule = () => {
+    const schedule = (_update: Uint8Array, origin: unknown) => {
+      if (origin === null || origin === undefined) local = true;
+      else remote = true;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(write, INDEX_DEBOUNCE_MS);
     };
