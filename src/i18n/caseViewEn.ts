@@ -35,10 +35,9 @@ export const caseViewEn: typeof caseViewSv = {
   nextStepHeading: 'Next step',
   next: {
     answer: 'Write the answer',
-    answerHint:
-      'Sending the answer acknowledges the report. There is no need to start an investigation in the app first.',
+    answerHint: 'Answering acknowledges the report.',
     acknowledgeHint: (unit: string) =>
-      `Will the answer take time? Acknowledge the report so ${unit || 'the reporter'} knows you have seen it.`,
+      `Answering acknowledges the report. Will the answer take time? Acknowledge it, so ${unit || 'the reporter'} knows you have seen it.`,
     readAnswer: 'Read the answer',
     readAnswerHint: 'Close the case when the answer is enough, or reopen it with a comment.',
     waitSender: (unit: string) => `${unit || 'The receiver'} answers. The answer shows here and under My reports.`,
@@ -46,7 +45,7 @@ export const caseViewEn: typeof caseViewSv = {
     none: 'Nothing more to do in this case.',
   },
   answerProblemsHeading: (n: number) =>
-    n === 1 ? '1 thing to fix before the answer can be sent' : `${n} things to fix before the answer can be sent`,
+    `The answer is not complete – ${n === 1 ? '1 thing' : `${n} things`} to fix before it can be sent`,
   jointAnalysisRequired: 'Choose yes or no.',
   moreHeading: 'More actions',
   logCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),

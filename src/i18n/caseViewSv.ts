@@ -35,9 +35,9 @@ export const caseViewSv = {
   nextStepHeading: 'Nästa steg',
   next: {
     answer: 'Skriv svaret',
-    answerHint: 'Mottagandet bekräftas när du skickar svaret. Du behöver inte påbörja någon utredning i appen först.',
+    answerHint: 'Att svara bekräftar mottagandet.',
     acknowledgeHint: (unit: string) =>
-      `Svaret dröjer? Bekräfta mottagandet så vet ${unit || 'rapportören'} att ni har sett rapporten.`,
+      `Att svara bekräftar mottagandet. Dröjer svaret? Bekräfta mottagen, så vet ${unit || 'rapportören'} att ni har sett rapporten.`,
     readAnswer: 'Läs svaret',
     readAnswerHint: 'Avsluta ärendet när svaret räcker, eller öppna det igen med en kommentar.',
     waitSender: (unit: string) => `${unit || 'Mottagaren'} svarar. Svaret visas här och under Mina rapporter.`,
@@ -45,7 +45,7 @@ export const caseViewSv = {
     none: 'Inget mer att göra i ärendet.',
   },
   answerProblemsHeading: (n: number) =>
-    n === 1 ? '1 sak behöver rättas innan svaret kan skickas' : `${n} saker behöver rättas innan svaret kan skickas`,
+    `Svaret är inte komplett – ${n === 1 ? '1 sak' : `${n} saker`} att rätta innan det kan skickas`,
   jointAnalysisRequired: 'Välj ja eller nej.',
   moreHeading: 'Fler åtgärder',
   logCount: (n: number) => (n === 1 ? '1 händelse' : `${n} händelser`),

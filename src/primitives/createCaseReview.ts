@@ -1,7 +1,7 @@
 import { createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { deriveAuditTrail } from '../domain/auditTrail';
 import { causalTimestamp, deriveStatus } from '../domain/caseEvents';
-import { checkAction, offeredActions, type Actor } from '../domain/caseActionRules';
+import { checkAction, eventsFor, offeredActions, type Actor } from '../domain/caseActionRules';
 import type { AnswerTextField } from '../domain/answer';
 import type { CaseAction } from '../domain/status';
 import type { OpenCaseDocs } from '../storage/caseDocs';
@@ -94,26 +94,25 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
     releaseAnswer: (field: AnswerTextField, base: string, held: string) =>
       releaseAnswerText(docs.answer, field, base, held),
     setJointAnalysisNeeded: (value: 'yes' | 'no') => setJointAnalysisNeeded(docs.answer, value),
-    /** Records an action; returns the refusal when it is not allowed. */
+    /**
+     * Records an action; returns the refusal when it is not allowed. Answering a case not yet
+     * acknowledged records the acknowledgement just before the answer (caseActionRules.eventsFor).
+     */
     perform(action: CaseAction, comment?: string) {
       const refusal = checkAction(actor(), action, status(), comment);
       if (refusal) return refusal;
-      const identity = enrollment()?.identity;
-      const report = editor.draft();
-      appendEvent(docs.events, {
-        id: crypto.randomUUID(),
-        action,
-        at: causalTimestamp(editor.events(), Date.now()),
-        actor: identity
-          ? { name: identity.personName, role: identity.role, unit: identity.unitName, organisation: identity.orgName }
-          : {
-              name: report.reporterName ?? '',
-              role: report.reporterRole ?? '',
-              unit: report.reporterUnit ?? '',
-              organisation: report.reporterOrganisation ?? '',
-            },
-        ...(comment?.trim() ? { comment: comment.trim() } : {}),
-      });
+      const seen = [...editor.events()];
+      for (const step of eventsFor(action, status()) ?? []) {
+        const event = {
+          id: crypto.randomUUID(),
+          action: step,
+          at: causalTimestamp(seen, Date.now()),
+          actor: actorRecord(),
+          ...(step === action && comment?.trim() ? { comment: comment.trim() } : {}),
+        };
+        appendEvent(docs.events, event);
+        seen.push(event);
+      }
       return null;
     },
   };

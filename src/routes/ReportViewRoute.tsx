@@ -13,12 +13,17 @@ import { createCaseReview } from '../primitives/createCaseReview';
 import { redactAll } from '../domain/piiGuard';
 import { markCaseSeen } from '../primitives/createInbox';
 import { CaseReview } from './caseReview/CaseReview';
-import { StatusBadge, SyncBadge } from '../ui/StatusBadge';
+import { CaseHeading } from './caseReview/CaseHeading';
+import { CaseStatusPanel } from './caseReview/CaseStatusPanel';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
 import { createAnalysisList } from '../primitives/createAnalysisList';
 import { enrollment } from '../primitives/syncSignals';
 
-/** /rapport/:id — the report, read-only, with its status and where it is stored. */
+/**
+ * /rapport/:id — the case as its reader needs it: a heading that says what happened and from
+ * whom, the report first with the status and the one next step beside it, then the answer, and
+ * escalation and the log folded away until wanted.
+ */
 export default function ReportViewRoute() {
   const { t } = useI18n();
   const params = useParams<{ id: string }>();
@@ -47,42 +52,35 @@ function ReportView(props: { docs: OpenCaseDocs }) {
   // Live: the sync state changes while the report is on screen.
   const entry = createIndexEntry(() => props.docs.id);
   return (
-    <article aria-labelledby="view-title">
-      <h1 id="view-title">{t().view.title}</h1>
+    <article aria-labelledby="view-title" class="case-view">
+      <CaseHeading draft={editor.draft()} profile={profile()} side={review.actor().side} />
       <Show when={search.skickad === '1'}>
         <p class="notice notice--ok" role="status">
           {t().form.submitted}
         </p>
       </Show>
-      <p class="case-badges">
-        <StatusBadge status={status()} texts={t().status} />
-        <Show when={entry()}>{(e) => <SyncBadge state={e().syncState} texts={t().syncState} />}</Show>
-      </p>
-      <Show when={status() === 'submitted'}>
-        <p class="notice" data-submit-state role="status">
-          {entry()?.syncState === 'synced' ? t().review.submittedSynced : t().review.submittedWaiting}
-        </p>
-      </Show>
-      <Show when={entry()?.syncState === 'local'}>
-        <p class="device-only">{t().save.deviceOnly}</p>
-      </Show>
-      <Show when={status() === 'draft'}>
-        <A class="button button--primary" href={ROUTES.form(props.docs.id, 1)}>
-          {t().view.edit}
-        </A>
-      </Show>
+      <div class="case-layout">
+        <CaseStatusPanel
+          review={review}
+          caseId={props.docs.id}
+          report={editor.draft()}
+          deadline={entry()?.deadline ?? null}
+          syncState={entry()?.syncState ?? null}
+        />
+        <section class="case-report" aria-labelledby="report-heading">
+          <h2 id="report-heading" class="visually-hidden">
+            {t().caseView.reportHeading}
+          </h2>
+          <Show when={entry()?.syncState === 'local'}>
+            <p class="device-only">{t().save.deviceOnly}</p>
+          </Show>
+          <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} order="reader" />
+        </section>
+      </div>
       <Show when={status() !== 'draft'}>
         <AnalysisLink caseId={props.docs.id} inJointAnalysis={status() === 'jointAnalysis'} />
+        <CaseReview review={review} profile={profile()} summary={redactAll(editor.draft().description ?? '')} />
       </Show>
-      <Show when={status() !== 'draft'}>
-        <CaseReview
-          review={review}
-          deadline={entry()?.deadline ?? null}
-          profile={profile()}
-          summary={redactAll(editor.draft().description ?? '')}
-        />
-      </Show>
-      <ReportSummary draft={editor.draft()} profile={profile()} t={t()} lang={lang()} />
     </article>
   );
 }

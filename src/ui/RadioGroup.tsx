@@ -21,6 +21,7 @@ export function RadioGroup(props: {
       classList={{ 'field--invalid': !!props.error }}
       aria-describedby={describedBy(props.id, undefined, props.error)}
       aria-required={props.required ? 'true' : undefined}
+      aria-invalid={props.error ? 'true' : undefined}
       tabindex="-1"
     >
       <legend class="field-label">

@@ -21,7 +21,9 @@ export function AnswerSummary(props: { answer: AnswerDraft; canStartAnalysis: bo
           {(field) => (
             <div class="summary-row">
               <dt>{t().review.answerFields[field]}</dt>
-              <dd data-answer={field}>{props.answer[field] ?? t().view.empty}</dd>
+              <dd data-answer={field} lang={props.answer[field] ? 'sv' : undefined}>
+                {props.answer[field] ?? t().view.empty}
+              </dd>
             </div>
           )}
         </For>

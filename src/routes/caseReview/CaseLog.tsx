@@ -1,0 +1,60 @@
+import { For, Show } from 'solid-js';
+import { useI18n } from '../../app/i18n';
+import type { CaseReview } from '../../primitives/createCaseReview';
+import { formatDateTime } from '../../ui/format';
+import { Disclosure } from './Disclosure';
+
+/**
+ * The case log, folded away until wanted: status events and escalations together, in time order.
+ * Nothing in it can be edited. Role names are the app's words and are translated; names, units
+ * and comments are what people wrote, in Swedish (lang="sv" in the English interface).
+ */
+export function CaseLog(props: { review: CaseReview; forumName: (id: string) => string }) {
+  const { t, lang } = useI18n();
+  // An enrolled person's role is a key the app translates; an unenrolled reporter typed her own.
+  const translated = (stored: string) => (t().sync.roles as Record<string, string | undefined>)[stored];
+  const log = () =>
+    [
+      ...props.review.trail().map((e) => ({
+        at: e.event.at,
+        label: t().action[e.event.action],
+        actor: e.event.actor,
+        comment: e.event.comment,
+        applied: e.applied,
+      })),
+      ...props.review.escalations().map((e) => ({
+        at: e.at,
+        label: `${t().review.escalatedEntry}: ${props.forumName(e.forum)}`,
+        actor: e.actor,
+        comment: e.summary,
+        applied: true,
+      })),
+    ].sort((a, b) => a.at - b.at);
+  return (
+    <Disclosure id="trail" heading={t().review.trailHeading} count={t().caseView.logCount(log().length)}>
+      <Show when={log().length > 0} fallback={<p>{t().review.trailEmpty}</p>}>
+        <ol class="audit-trail" data-audit-trail>
+          <For each={log()}>
+            {(entry) => (
+              <li data-applied={String(entry.applied)}>
+                <strong>{entry.label}</strong> – {formatDateTime(entry.at, lang())} –{' '}
+                <span lang="sv">{entry.actor.name}</span> (
+                <span data-role lang={translated(entry.actor.role) ? undefined : 'sv'}>
+                  {translated(entry.actor.role) ?? entry.actor.role}
+                </span>
+                ),{' '}
+                <span lang="sv">
+                  {entry.actor.unit}, {entry.actor.organisation}
+                </span>
+                <Show when={entry.comment}>
+                  : ”<span lang="sv">{entry.comment}</span>”
+                </Show>
+                <Show when={!entry.applied}> – {t().review.trailNoEffect}</Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </Disclosure>
+  );
+}
