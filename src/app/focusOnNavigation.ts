@@ -6,18 +6,25 @@ const HEADING_WAIT_MS = 10_000;
 
 /**
  * After a change of screen, focus moves to the new screen's h1, so a screen reader starts there
- * and Tab continues from it. Not on the first load (the skip link comes first there), and not when
- * the new screen has already put focus somewhere in it (a form step's field, a status message).
+ * and Tab continues from it. Not on the first load (the skip link comes first there), nor on a
+ * forward the app makes before the person has done anything (a manager's start page opening
+ * Inkorg), and not when the new screen has already put focus somewhere in it (a form step's
+ * field, a status message).
  */
 export function createFocusOnNavigation(): void {
   const location = useLocation();
   const routing = useIsRouting();
   const [pending, setPending] = createSignal(false);
   let stop: (() => void) | undefined;
+  // A tap, a key or the browser's back button: from then on a new path is the person's doing.
+  let acted = false;
+  const act = () => (acted = true);
+  const events = ['pointerdown', 'keydown', 'popstate'] as const;
+  for (const name of events) window.addEventListener(name, act, { capture: true, once: true });
   createEffect(
     on(
       () => location.pathname,
-      () => setPending(true),
+      () => acted && setPending(true),
       { defer: true },
     ),
   );
@@ -28,7 +35,10 @@ export function createFocusOnNavigation(): void {
     stop?.();
     stop = focusHeadingWhenShown();
   });
-  onCleanup(() => stop?.());
+  onCleanup(() => {
+    stop?.();
+    for (const name of events) window.removeEventListener(name, act, { capture: true });
+  });
 }
 
 /** Focuses `main h1` once it is in the DOM; returns the function that stops waiting. */
