@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
+import { CaseViewPage } from './pages/CaseViewPage';
 import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
@@ -67,6 +68,7 @@ describe('the answer, held back while it holds a number', () => {
       // A watches the case, recording every frame its socket receives.
       const framesA = recordFrames(pageA);
       await pageA.goto(caseUrlA);
+      await new CaseViewPage(pageA).openLog();
       await pageA.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor({ timeout: 30_000 });
 
       // B types; while the number is being typed, the field says it is kept here for now.

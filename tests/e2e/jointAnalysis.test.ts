@@ -6,6 +6,7 @@ import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
 import { EnrollPage } from './pages/EnrollPage';
 import { AnalysisPage } from './pages/AnalysisPage';
+import { CaseViewPage } from './pages/CaseViewPage';
 import { smallTouchTargets } from './pages/touchTargets';
 import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
 
@@ -75,12 +76,13 @@ describe('a joint analysis by two organisations through the real relay', () => {
       // B receives and answers that a joint analysis is needed; the answered case then offers to start it.
       await pageB.goto(`${base}rapport/${caseId}`);
       await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
+      await new CaseViewPage(pageB).openLog();
       await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
       await pageB.locator('#answer-cause').fill('Utskrivningsmeddelandet skickades inte under helgen.');
       await pageB.locator('#answer-actions').fill('Vi går igenom händelsen tillsammans med hemsjukvården.');
       await pageB.locator('input[name="answer-jointAnalysisNeeded"][value="yes"]').check();
       await pageB.getByRole('button', { name: 'Skicka svaret' }).click();
-      await pageB.locator('.badge--status', { hasText: 'Besvarad' }).waitFor();
+      await pageB.locator('[data-case-status]', { hasText: 'Besvarad' }).waitFor();
       expect(await pageB.locator('[data-answer="jointAnalysisNeeded"]').innerText()).toBe('Ja, gemensam analys behövs');
       const start = pageB.getByRole('button', { name: 'Starta gemensam analys' });
       expect(await start.count()).toBe(1);
@@ -89,7 +91,7 @@ describe('a joint analysis by two organisations through the real relay', () => {
 
       // B, a manager, starts it from the answered case and names the team: both managers sign, B commissions.
       await start.click();
-      await pageB.locator('.badge--status', { hasText: 'Gemensam analys' }).waitFor();
+      await pageB.locator('[data-case-status]', { hasText: 'Gemensam analys' }).waitFor();
       await expect
         .poll(() => pageB.evaluate(() => document.activeElement?.hasAttribute('data-analysis-link')))
         .toBe(true);

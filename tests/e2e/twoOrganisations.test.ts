@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/appServer';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
+import { CaseViewPage } from './pages/CaseViewPage';
 import { EnrollPage } from './pages/EnrollPage';
 import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
 
@@ -47,7 +48,7 @@ describe('two organisations through the real relay', () => {
       await form.fillAll(SAMPLE_REPORT, { orgId: 'vgr', unitId: 'vgr-avd12' });
       await form.submit();
       await pageA.waitForURL(/\?skickad=1$/);
-      expect(await pageA.locator('.badge--status').innerText()).toBe('Skickad');
+      expect(await pageA.locator('[data-case-status]').innerText()).toContain('Skickad');
       await pageA.goto(base);
       const sentRow = pageA.locator('[data-section="submitted"] .case-row').first();
       expect(await sentRow.locator('[data-sync-state]').innerText()).toBe('Väntar på synk');
@@ -89,6 +90,7 @@ describe('two organisations through the real relay', () => {
 
       // B acknowledges and answers; the answer is de-identified and complete before it can be sent.
       await pageB.getByRole('button', { name: 'Bekräfta mottagen' }).click();
+      await new CaseViewPage(pageB).openLog();
       await pageB.locator('[data-audit-trail]').getByText('Bekräfta mottagen').waitFor();
       await pageB.locator('#answer-cause').fill('Utskrivningsrutinen var inte känd av helgpersonalen.');
       await pageB.locator('#answer-actions').fill('Genomgång av SVPL-rutinen på APT; checklista införd.');
@@ -96,7 +98,7 @@ describe('two organisations through the real relay', () => {
       await pageB.getByRole('alert').filter({ hasText: 'inte komplett' }).waitFor();
       await pageB.locator('input[name="answer-jointAnalysisNeeded"][value="no"]').check();
       await pageB.getByRole('button', { name: 'Skicka svaret' }).click();
-      await pageB.locator('.badge--status', { hasText: 'Besvarad' }).waitFor();
+      await pageB.locator('[data-case-status]', { hasText: 'Besvarad' }).waitFor();
 
       // A sees the answer on its own device and closes the case.
       await pageA.goto(base);
@@ -106,11 +108,12 @@ describe('two organisations through the real relay', () => {
         'Utskrivningsrutinen var inte känd av helgpersonalen.',
       );
       await pageA.getByRole('button', { name: 'Avsluta' }).click();
-      await pageA.locator('.badge--status', { hasText: 'Avslutad' }).waitFor();
+      await pageA.locator('[data-case-status]', { hasText: 'Avslutad' }).waitFor();
 
       // Both devices show the same case log, who did what and when.
       await pageB.goto(caseUrlB);
-      await pageB.locator('.badge--status', { hasText: 'Avslutad' }).waitFor({ timeout: 30_000 });
+      await pageB.locator('[data-case-status]', { hasText: 'Avslutad' }).waitFor({ timeout: 30_000 });
+      await new CaseViewPage(pageA).openLog();
       const trailA = await pageA.locator('[data-audit-trail]').innerText();
       const trailB = await pageB.locator('[data-audit-trail]').innerText();
       expect(trailB).toBe(trailA);
@@ -138,6 +141,7 @@ describe('two organisations through the real relay', () => {
 
       // B escalates the recurring failure to NOSAM with a de-identified summary; A sees it on its side.
       await pageB.goto(caseUrlB);
+      await new CaseViewPage(pageB).openEscalation();
       await pageB.locator('#escalation-forum').selectOption('nosam');
       await pageB.locator('#escalation-summary').fill('Utskrivning utan meddelande, ring 070-123 45 67.');
       await pageB.getByRole('button', { name: 'Markera som systemfel och eskalera' }).click();
@@ -148,6 +152,7 @@ describe('two organisations through the real relay', () => {
       await pageB.getByRole('button', { name: 'Markera som systemfel och eskalera' }).click();
       await pageB.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor();
       await pageA.goto(caseUrlA);
+      await new CaseViewPage(pageA).openEscalation();
       await pageA.locator('[data-escalations]').getByText('eskalerat till NOSAM').waitFor({ timeout: 30_000 });
       // The escalation is in the case log too, with who did it.
       expect(await pageA.locator('[data-audit-trail]').innerText()).toMatch(
