@@ -22,7 +22,9 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
       timer = null;
       const byThisDevice = local && !remote;
       local = remote = false;
-      writeIndexEntry(db, docs, regionProfile, Date.now(), { byThisDevice }).catch(onError);
+      // What came from elsewhere counts as a change (and so as news) only when the row shows it.
+      const options = byThisDevice ? { byThisDevice } : { onlyIfChanged: true };
+      writeIndexEntry(db, docs, regionProfile, Date.now(), options).catch(onError);
     };
     const flush = () => {
       if (timer === null) return;

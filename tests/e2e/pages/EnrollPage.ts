@@ -5,10 +5,14 @@ export class EnrollPage {
   constructor(readonly page: Page) {}
 
   async enroll(code: string, deviceName: string): Promise<void> {
-    await this.page.getByRole('link', { name: 'Koppla enheten' }).first().click();
+    // The app's own word for enrolling ("Koppla appen"; earlier "Koppla enheten").
+    await this.page
+      .getByRole('link', { name: /^Koppla (appen|enheten)$/ })
+      .first()
+      .click();
     await this.page.locator('#enroll-code').fill(code);
     await this.page.locator('#enroll-device').fill(deviceName);
-    await this.page.getByRole('button', { name: 'Koppla enheten' }).click();
+    await this.page.getByRole('button', { name: /^Koppla (appen|enheten)$/ }).click();
     await this.page.locator('[data-enrolled]').waitFor();
   }
 }
