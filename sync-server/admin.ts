@@ -28,7 +28,8 @@ try {
 }
 const { values, positionals } = parsed;
 const config = readConfig(process.env);
-mkdirSync(config.dataDir, { recursive: true });
+process.umask(0o077); // as the relay: the database is for its own user only
+mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
 const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
 try {
   const keys = await loadOrCreateSigningKeys(config.dataDir);

@@ -6,6 +6,7 @@ import { DATABASE_FILE, readConfig } from './src/config';
 import { createLogger } from './src/log';
 import { createRelay } from './src/relay';
 import { createSqliteStore } from './src/store/sqliteStore';
+import { restrictToOwner } from './src/store/fileModes';
 
 // Config and wiring only: the relay itself is createRelay(), which tests start on port 0.
 const log = createLogger();
@@ -17,7 +18,10 @@ try {
   process.exit(2);
 }
 
-mkdirSync(config.dataDir, { recursive: true });
+// The database holds case content: files the relay creates are readable by its own user only.
+process.umask(0o077);
+mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+restrictToOwner(config.dataDir);
 const store = createSqliteStore(join(config.dataDir, DATABASE_FILE));
 const keys = await loadOrCreateSigningKeys(config.dataDir);
 const first = await bootstrapIfEmpty(store, config.bootstrap);

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 export const CASE_PARTS = ['report', 'events', 'answer', 'analysis'] as const;
 export type CasePart = (typeof CASE_PARTS)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+// Lower case only: one spelling per room, so a case can never be joined twice on one socket.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /**
  * Room name of a case part. The report is the bare case id, so a stock y-websocket provider
@@ -29,5 +30,5 @@ export function parseRoomName(name: string): ParsedRoom | null {
   const [caseId = '', part = 'report', extra] = name.split('.');
   if (extra !== undefined || !UUID.test(caseId)) return null;
   const parsed = v.safeParse(v.picklist(CASE_PARTS), part);
-  return parsed.success ? { caseId: caseId.toLowerCase(), part: parsed.output } : null;
+  return parsed.success ? { caseId, part: parsed.output } : null;
 }

@@ -21,9 +21,11 @@ export type SocketFactory = (url: string) => SocketLike;
 export type ConnectionState = 'offline' | 'connecting' | 'online' | 'stale' | 'stopped';
 
 /** How often the client asks "are you there?" while connected. */
-export const HEARTBEAT_EVERY_MS = 5_000;
+export const HEARTBEAT_EVERY_MS = 4_000;
 /** Silence after which an open socket counts as dead (coverage lost without a close). */
-export const HEARTBEAT_TIMEOUT_MS = 12_000;
+export const HEARTBEAT_TIMEOUT_MS = 10_000;
+/** How often the silence is looked at: a dead socket is noticed within timeout + this. */
+const HEARTBEAT_CHECK_MS = 1_000;
 /** A socket that never opened (no network, relay down) is retried within this, so coverage returning is noticed fast. */
 const UNREACHABLE_RETRY_MAX_MS = 1_000;
 /** A refused room is asked again after 1 s, 2 s, 4 s … up to this (sooner on a notice). */
@@ -187,22 +189,28 @@ export class MultiplexClient {
     this.stopHeartbeat();
     this.lastHeard = Date.now();
     const timing = this.options.heartbeat ?? { everyMs: HEARTBEAT_EVERY_MS, timeoutMs: HEARTBEAT_TIMEOUT_MS };
-    this.heartbeat = setInterval(() => {
-      if (this.socket !== socket) return this.stopHeartbeat();
-      if (Date.now() - this.lastHeard > timing.timeoutMs) {
-        // No close will come from a half-open socket: stop waiting for it and start over.
-        socket.onclose = null;
-        socket.onmessage = null;
-        try {
-          socket.close(1000, 'tyst');
-        } catch {
-          // already closing
+    let lastPing = Date.now();
+    this.heartbeat = setInterval(
+      () => {
+        if (this.socket !== socket) return this.stopHeartbeat();
+        if (Date.now() - this.lastHeard > timing.timeoutMs) {
+          // No close will come from a half-open socket: stop waiting for it and start over.
+          socket.onclose = null;
+          socket.onmessage = null;
+          try {
+            socket.close(1000, 'tyst');
+          } catch {
+            // already closing
+          }
+          this.dropSocket(STALE_SOCKET_CODE, 'stale');
+          return;
         }
-        this.dropSocket(STALE_SOCKET_CODE, 'stale');
-        return;
-      }
-      socket.send(encodeMuxFrame({ kind: MuxKind.ping, room: '' }));
-    }, timing.everyMs);
+        if (Date.now() - lastPing < timing.everyMs) return;
+        lastPing = Date.now();
+        socket.send(encodeMuxFrame({ kind: MuxKind.ping, room: '' }));
+      },
+      Math.min(HEARTBEAT_CHECK_MS, timing.everyMs),
+    );
   }
 
   private stopHeartbeat(): void {

@@ -88,6 +88,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     limits.idleRoomMs,
     (err, room) => log.error({ err, room }, 'komprimering misslyckades'),
     analysisWriteLock(store),
+    (room, count) =>
+      log.warn({ room, count }, 'uppdateringar som inte går att tillämpa lämnades bort vid komprimering'),
   );
   const sockets = new SocketRegistry();
 
@@ -132,7 +134,6 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     alive.add(ws);
     expiry.set(ws, expiresAt);
     ws.on('pong', () => alive.add(ws));
-    ws.on('error', () => ws.terminate());
     if (route.kind === 'multi') serveMultiplex(ws, identity, ctx);
     else serveSingleRoom(ws, identity, route.room, ctx);
   };
@@ -152,6 +153,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       .then((result) => {
         wss.handleUpgrade(req, socket, head, (ws) => {
           closeOversizeWith4413(ws);
+          // ws has already sent its close frame (4413, 4400 …): give the client a moment to read
+          // it before the connection is cut, or it sees only a reset (1006) and retries.
+          ws.on('error', (err) => {
+            log.info({ reason: err.message }, 'anslutning stängd av ws (för stor eller trasig ram)');
+            setTimeout(() => ws.terminate(), 2000).unref();
+          });
           if (!result.ok) return closeWith(ws, ...REFUSAL[result.reason]!);
           accept(ws, result.identity, result.expiresAt, route);
         });

@@ -168,6 +168,8 @@ export interface RawMultiplex {
   send(frame: MuxFrame): void;
   /** Resolves with the first recorded frame (past or future) that matches. */
   waitFor(match: (frame: MuxFrame) => boolean, ms?: number): Promise<MuxFrame>;
+  /** Calls `listener` with the close code when the relay closes the socket. */
+  onClose(listener: (code: number) => void): void;
   close(): Promise<void>;
 }
 
@@ -185,7 +187,10 @@ export async function rawMultiplex(server: TestServer, token: string): Promise<R
   });
   return {
     frames,
-    send: (frame) => ws.send(encodeMuxFrame(frame)),
+    send: (frame) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(encodeMuxFrame(frame));
+    },
+    onClose: (listener) => ws.once('close', (code: number) => listener(code)),
     waitFor: (match, ms = 5000) =>
       new Promise((resolve, reject) => {
         const check = () => {

@@ -6,7 +6,7 @@ import type { Identity } from '../../../src/protocol/identity';
 import { decideJoin } from '../rooms/joinRoom';
 import type { Room, RoomMember } from '../rooms/room';
 import { TokenBucket } from './limits';
-import { closeCodeFor } from './relayErrors';
+import { closeCodeFor, RoomFullError } from './relayErrors';
 import { handleRoomMessage } from './roomMessages';
 import type { RelayContext } from './relayContext';
 import { closeWith, sendTo, toBytes } from './socketIo';
@@ -29,6 +29,8 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
   const fail = (error: unknown, room?: string) => {
     const code = closeCodeFor(error);
     if (code === CloseCode.internalError) ctx.log.error({ err: error, room }, 'fel i rum');
+    // Hostile or broken clients show in the log by code and device, never by content.
+    else ctx.log.info({ code, room, deviceId: identity.deviceId }, 'anslutning stängd: ogiltigt meddelande');
     closeWith(ws, code, code === CloseCode.internalError ? 'internt fel' : 'ogiltigt meddelande');
   };
 
@@ -36,6 +38,9 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
     const decision = await decideJoin(ctx.store, identity, name);
     if (!decision.ok) {
       rooms.delete(name);
+      // An unknown case is often just not created yet (the client asks again): not worth a line.
+      const level = decision.code === CloseCode.unknownCase ? 'debug' : 'info';
+      ctx.log[level]({ room: name, code: decision.code, deviceId: identity.deviceId }, 'rum nekat');
       sendTo(ws, encodeMuxFrame({ kind: MuxKind.denied, room: name, code: decision.code, reason: decision.reason }));
       return null;
     }
@@ -96,7 +101,12 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
           },
         });
       })
-      .catch((error) => fail(error, name));
+      .catch((error) => {
+        // A full room is refused on its own; the device's other cases stay on this socket.
+        if (!(error instanceof RoomFullError)) return fail(error, name);
+        ctx.log.info({ room: name, deviceId: identity.deviceId }, 'rummet är fullt');
+        sendTo(ws, encodeMuxFrame({ kind: MuxKind.denied, room: name, code: error.code, reason: error.message }));
+      });
   };
 
   const leave = async (name: string) => {

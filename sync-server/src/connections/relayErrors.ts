@@ -11,6 +11,17 @@ export class SocketClosingError extends Error {
   }
 }
 
+/**
+ * A room that has reached its size bound: the writer is refused that room (a `denied` frame on
+ * the multiplexed socket, which stays open for its other cases; a close on a single-room socket).
+ */
+export class RoomFullError extends SocketClosingError {
+  override name = 'RoomFullError';
+  constructor() {
+    super(CloseCode.tooLarge, 'ärendet har nått sin största tillåtna storlek');
+  }
+}
+
 export const badMessage = (why: string) => new SocketClosingError(CloseCode.badMessage, why);
 export const rateLimited = () => new SocketClosingError(CloseCode.tryAgainLater, 'för många uppdateringar');
 

@@ -34,8 +34,9 @@ export async function handleRoomMessage(
   switch (message.type) {
     case MessageType.sync: {
       const { step, payload } = message;
-      if (step === SyncStep.step1) return room.answerStep1(member, payload);
+      // A step 1 makes the relay send the whole room: it draws on the allowance like an edit.
       if (!hooks.allowUpdate()) throw rateLimited();
+      if (step === SyncStep.step1) return room.answerStep1(member, payload);
       // An empty update (nothing new) is not worth a row.
       if (payload.length <= 2 && payload.every((b) => b === 0)) return hooks.processed('unchanged');
       // A reader's device answers the relay's sync step 1 with its deletions (Yjs always sends

@@ -22,12 +22,15 @@ export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string,
   const fail = (error: unknown) => {
     const code = closeCodeFor(error);
     if (code === CloseCode.internalError) ctx.log.error({ err: error, room: name }, 'fel i rum');
+    // Hostile or broken clients show in the log by code and device, never by content.
+    else ctx.log.info({ code, room: name, deviceId: identity.deviceId }, 'anslutning stängd: ogiltigt meddelande');
     closeWith(ws, code, code === CloseCode.internalError ? 'internt fel' : 'ogiltigt meddelande');
   };
 
   let chain: Promise<unknown> = (async () => {
     const decision = await decideJoin(ctx.store, identity, name);
     if (!decision.ok) {
+      ctx.log.info({ room: name, code: decision.code, deviceId: identity.deviceId }, 'rum nekat');
       closeWith(ws, decision.code, decision.reason);
       return;
     }

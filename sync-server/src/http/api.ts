@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EnrollRequestSchema, SubmitRequestSchema, type CaseSummary, type Directory } from '../../../src/protocol/api';
 import type { Identity } from '../../../src/protocol/identity';
 import { caseAccess } from '../acl/caseAccess';
-import { roomName } from '../../../src/protocol/rooms';
+import { parseRoomName, roomName } from '../../../src/protocol/rooms';
 import { DEVICE_TOKEN_TTL_MS, enrollDevice, identityFor } from '../auth/enrollment';
 import type { TokenIssuer, TokenVerifier } from '../auth/deviceTokens';
 import type { RoomRegistry } from '../rooms/roomRegistry';
@@ -127,6 +127,7 @@ export function createApi(deps: ApiDeps) {
     'PUT /api/cases/:id': async (req, _url, match) => {
       const identity = await authenticate(req);
       const caseId = match[1]!.toLowerCase();
+      if (!parseRoomName(caseId)) throw new HttpError(400, 'bad_id', 'Ärende-id:t är inte ett giltigt UUID.');
       const existing = await store.getCase(caseId);
       if (existing) {
         if (existing.authorPersonId !== identity.personId)

@@ -3,6 +3,8 @@ import type { DocStore } from '../store/types';
 import type { Access } from '../acl/caseAccess';
 import { AwarenessStates } from './awarenessStates';
 import { decodeClientStateVector, decodeClientUpdate, encodeAwareness, encodeSync, SyncStep } from './yMessages';
+import { compactUpdates, UpdateCheck } from './updateCheck';
+import { RoomFullError } from '../connections/relayErrors';
 
 /** One participant's presence in a room, whatever kind of socket carries it. */
 export interface RoomMember {
@@ -14,6 +16,14 @@ export interface RoomMember {
 
 /** Merge through a Y.Doc once a room holds this many stored updates. */
 export const COMPACT_AT = 200;
+/**
+ * Most a room may hold (its stored rows). A long analysis is a few hundred KB; this bound keeps
+ * one writer from filling the disk, or growing a case past what a device can sync.
+ */
+export const MAX_ROOM_BYTES = 8 * 1024 * 1024;
+
+/** Called when a compaction had to leave out updates that cannot be applied. */
+export type DroppedUpdates = (room: string, count: number) => void;
 
 /**
  * A loaded room: its stored updates as bytes, not as a Y.Doc (a Y.Doc costs 11–13× its
@@ -36,14 +46,18 @@ export class Room {
    * text never goes out on a first sync. Rows loaded from the store count as such until compacted.
    */
   private holdsDeleted: boolean;
+  private bytes: number;
+  private readonly check = new UpdateCheck(() => this.updates);
 
   constructor(
     readonly name: string,
     private updates: Uint8Array[],
     private readonly store: DocStore,
     private writeLocked = false,
+    private readonly onDropped: DroppedUpdates = () => undefined,
   ) {
     this.holdsDeleted = updates.length > 1;
+    this.bytes = updates.reduce((n, u) => n + u.length, 0);
   }
 
   get storedUpdates(): number {
@@ -100,15 +114,24 @@ export class Room {
    * Stores an update from a writer, then relays it to the others. Resolves true once stored,
    * false when the room is locked (nothing stored, nothing relayed; the sender keeps its edit
    * and hands it over when asked after an unlock). Throws `badMessage` (before storing
-   * anything) when the bytes are not a Yjs update: a malformed update must never reach the store.
+   * anything) when the bytes are not a Yjs update, or one that cannot be applied to the room: a
+   * malformed update must never reach the store. Throws `RoomFullError` past MAX_ROOM_BYTES.
    */
   write(from: RoomMember, update: Uint8Array): Promise<boolean> {
     const { deletes } = decodeClientUpdate(update);
     const stored = this.chain.then(async () => {
       // Checked in the write order, so a lock taken in `exclusive` holds for every later write.
       if (this.writeLocked) return false;
-      await this.store.appendUpdate(this.name, update);
+      if (this.bytes + update.length > MAX_ROOM_BYTES) throw new RoomFullError();
+      this.check.accept(update);
+      try {
+        await this.store.appendUpdate(this.name, update);
+      } catch (error) {
+        this.check.forget(); // it holds an update the store does not
+        throw error;
+      }
       this.updates.push(update);
+      this.bytes += update.length;
       this.merged = null;
       if (deletes) this.holdsDeleted = true;
       this.lastActive = Date.now();
@@ -176,15 +199,19 @@ export class Room {
   async compactNow(): Promise<void> {
     if (this.updates.length === 0) return;
     if (this.updates.length === 1 && !this.holdsDeleted) return;
-    const doc = new Y.Doc({ gc: true });
-    Y.transact(doc, () => this.updates.forEach((u) => Y.applyUpdate(doc, u)));
-    const compacted = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
+    const { compacted, dropped } = compactUpdates(this.updates);
+    if (dropped > 0) this.onDropped(this.name, dropped);
     const count = this.updates.length;
     await this.store.replaceUpdates(this.name, count, compacted);
     this.updates = [compacted, ...this.updates.slice(count)];
+    this.bytes = this.updates.reduce((n, u) => n + u.length, 0);
     this.merged = null;
     this.holdsDeleted = false;
+  }
+
+  /** Frees what only writing needs (the checking doc); the registry calls it when it unloads the room. */
+  dispose(): void {
+    this.check.forget();
   }
 
   /** Resolves when every queued write has been stored. */

@@ -1,5 +1,5 @@
 import type { DocStore } from '../store/types';
-import { COMPACT_AT, Room } from './room';
+import { COMPACT_AT, Room, type DroppedUpdates } from './room';
 
 /** Whether a room refuses writes when it loads (a locked analysis version). */
 export type WriteLockLoader = (room: string) => Promise<boolean>;
@@ -18,6 +18,7 @@ export class RoomRegistry {
     private readonly idleMs: number,
     private readonly onError: (error: unknown, room: string) => void,
     private readonly isWriteLocked: WriteLockLoader = async () => false,
+    private readonly onDropped: DroppedUpdates = () => undefined,
   ) {}
 
   get loadedCount(): number {
@@ -28,7 +29,7 @@ export class RoomRegistry {
     let room = this.rooms.get(name);
     if (!room) {
       room = Promise.all([this.store.loadUpdates(name), this.isWriteLocked(name)]).then(
-        ([updates, locked]) => new Room(name, updates, this.store, locked),
+        ([updates, locked]) => new Room(name, updates, this.store, locked, this.onDropped),
       );
       room.catch(() => this.rooms.delete(name));
       this.rooms.set(name, room);
@@ -74,6 +75,7 @@ export class RoomRegistry {
       if (room.storedUpdates > 1) await room.compact().catch((error) => this.onError(error, name));
       if (room.members.size === 0 && !room.busy && this.rooms.get(name) === pending) {
         room.unloaded = true;
+        room.dispose();
         this.rooms.delete(name);
       }
     }
