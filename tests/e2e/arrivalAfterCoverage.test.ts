@@ -58,12 +58,12 @@ describe('a case submitted offline arrives without a wait', () => {
 
       server = await devices.startRelay(port);
       await pageB.locator('[data-sync-connection="online"]').waitFor({ timeout: 15_000 });
-      expect(await inbox.getByText('Riktlinje för samverkan vid in- och utskrivning').count()).toBe(0);
+      expect(await inbox.getByText('In- och utskrivning', { exact: true }).count()).toBe(0);
 
       // Coverage returns to A's tablet.
       const back = Date.now();
       await contextA!.setOffline(false);
-      await inbox.getByText('Riktlinje för samverkan vid in- och utskrivning').waitFor({ timeout: 5_000 });
+      await inbox.getByText('In- och utskrivning', { exact: true }).waitFor({ timeout: 5_000 });
       const arrivedMs = Date.now() - back;
       console.info(`ärendet syntes i B:s öppna inkorg ${arrivedMs} ms efter att A fick täckning`);
 

@@ -62,8 +62,8 @@ describe('a joint analysis by two organisations through the real relay', () => {
         .poll(
           () =>
             pageB
-              .locator('[data-section="received"]')
-              .getByText('Riktlinje för samverkan vid in- och utskrivning')
+              .locator('[data-section="inbox"]')
+              .getByText('In- och utskrivning', { exact: true })
               .count(),
           {
             timeout: 15_000,

@@ -73,7 +73,7 @@ describe('a report written with no network', () => {
     // The list shows the draft from the index, marked as stored only on this device.
     await page.goto(base);
     const drafts = page.locator('[data-section="drafts"]');
-    await drafts.getByText('Riktlinje för samverkan vid in- och utskrivning').waitFor();
+    await drafts.getByText('In- och utskrivning', { exact: true }).waitFor();
     expect(await drafts.locator('[data-sync-state="local"]').first().innerText()).toBe('Bara på den här enheten');
   });
 });

@@ -59,8 +59,8 @@ describe('two organisations through the real relay', () => {
 
       // B's inbox shows the case, with its report synced to B's device.
       await pageB.goto(base);
-      const inbox = pageB.locator('[data-section="received"]');
-      await inbox.getByText('Riktlinje för samverkan vid in- och utskrivning').waitFor({ timeout: 45_000 });
+      const inbox = pageB.locator('[data-section="inbox"]');
+      await inbox.getByText('In- och utskrivning', { exact: true }).waitFor({ timeout: 45_000 });
       // The Inkorg screen lists it as new until B opens it.
       await pageB.goto(`${base}inkorg`);
       await pageB.locator('[data-section="inbox"] [data-flag="new"]').waitFor({ timeout: 30_000 });
