@@ -39,7 +39,7 @@ export const CaseIndexEntrySchema = v.object({
   /** When this device last opened the case (local only): the inbox marks later changes as new. */
   seenAt: v.fallback(v.nullable(v.number()), null),
   /** Escalated as a system failure to a forum: "Mina rapporter" tells the reporter. */
-  escalated: v.fallback(v.boolean(), false),
+  escalated: v.optional(v.boolean()),
   /** The person who wrote the report (from its doc), so "Mina rapporter" lists only her own. */
   authorPersonId: v.optional(v.string()),
 });
@@ -88,7 +88,7 @@ export function deriveIndexEntry(facts: IndexFacts): CaseIndexEntry {
     updatedAt: facts.updatedAt,
     syncState: facts.syncState,
     seenAt: facts.seenAt ?? null,
-    escalated: facts.escalated ?? false,
+    ...(facts.escalated ? { escalated: true } : {}),
     ...(facts.authorPersonId ? { authorPersonId: facts.authorPersonId } : {}),
   };
 }

@@ -65,3 +65,32 @@ function toUtcMs(date: IsoDate): number {
 function fromUtc(date: Date): IsoDate {
   return date.toISOString().slice(0, 10) as IsoDate;
 }
+
+/** No report is about anything before this year: an earlier year is a typing slip (20261120 → 1120). */
+export const EARLIEST_REPORT_YEAR = 2000;
+
+/**
+ * Whether a date lies in the years a report can be about: from 2000 to next year (a date
+ * control lets a six-digit year through, and a slip stores year 1120 or 202611).
+ */
+export function isInReportYears(date: IsoDate, today: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= EARLIEST_REPORT_YEAR && year <= Number(today.slice(0, 4)) + 1;
+}
+
+/**
+ * A date as a person types it: `2026-11-20`, or without separators `20261120`, or with `/`, `.`
+ * or spaces between the parts. While typing (`complete` false) only a whole date counts; when
+ * she leaves the field (`complete` true) a one-digit month or day is read too (`2026-11-2`).
+ * Returns the IsoDate, or null when the text is not a real date in that form.
+ */
+export function parseTypedDate(text: string, complete = false): IsoDate | null {
+  const trimmed = text.trim();
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  const parts =
+    compact ??
+    (complete ? /^(\d{4})[-/. ]+(\d{1,2})[-/. ]+(\d{1,2})$/ : /^(\d{4})[-/. ](\d{2})[-/. ](\d{2})$/).exec(trimmed);
+  if (!parts) return null;
+  const [, y, m, d] = parts as unknown as [string, string, string, string];
+  return parseIsoDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}

@@ -10,11 +10,26 @@ const NamedItemSchema = v.strictObject({ id: idText, name });
 
 const AgreementSchema = v.strictObject({
   id: idText,
+  /** What staff call it ("SIP", "Hemsjukvårdsavtalet"): shown first, with the full name beside it. */
+  shortName: v.optional(name),
   name,
-  /** Area the agreement usually belongs to; the form pre-selects it. */
+  /** The area (samverkansområde) the agreement belongs to; the report takes it from here, unasked. */
   area: v.optional(idText),
   /** Forum that takes system failures under this agreement (e.g. psychiatry → Berosam). */
   forum: v.optional(idText),
+});
+
+/**
+ * How staff of each kind of organisation name the person cared for: brukare in a kommun's home
+ * care, patient in a region's hospital, elev in a school. The reporter's screens use her word.
+ */
+export const PERSON_WORDS = ['brukare', 'patient', 'elev'] as const;
+export type PersonWord = (typeof PERSON_WORDS)[number];
+const PersonWordsSchema = v.strictObject({
+  kommun: v.picklist(PERSON_WORDS),
+  region: v.picklist(PERSON_WORDS),
+  privat: v.picklist(PERSON_WORDS),
+  skola: v.picklist(PERSON_WORDS),
 });
 
 /** When the receiving unit must have answered, and from which date the clock runs. */
@@ -43,6 +58,7 @@ const RecurrenceSchema = v.strictObject({
 const RegionProfileObjectSchema = v.strictObject({
   id: idText,
   name,
+  personWords: PersonWordsSchema,
   agreements: v.pipe(v.array(AgreementSchema), v.minLength(1, 'dokumentbiblioteket är tomt')),
   areas: v.pipe(v.array(NamedItemSchema), v.minLength(1, 'samverkansområden saknas')),
   classifications: v.pipe(v.array(NamedItemSchema), v.minLength(1, 'klassificeringar saknas')),

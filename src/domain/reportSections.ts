@@ -1,8 +1,8 @@
 import type { ReportField } from './report';
 
 /**
- * The report's fields grouped and ordered as people read and write them. The form's steps, the
- * read-only summary and the order of submit problems all follow this one list.
+ * The report's fields grouped as a reader takes them in: the read-only summary follows this
+ * list. (The form has its own layout, `FORM_SECTIONS`, below.)
  */
 export const REPORT_SECTIONS = [
   {
@@ -19,3 +19,31 @@ export const REPORT_SECTIONS = [
 ] as const satisfies readonly { key: string; fields: readonly ReportField[] }[];
 
 export type ReportSectionKey = (typeof REPORT_SECTIONS)[number]['key'];
+
+/**
+ * The report form's own layout: one page, what she came to say first. Her details come last,
+ * already filled in (remembered, or from the enrollment), and everything optional sits together
+ * under "Mer om händelsen". Submit problems read in this order.
+ */
+export const FORM_SECTIONS = [
+  { key: 'happened', fields: ['description', 'eventType', 'eventDate', 'discoveredDate', 'consequenceSeverity'] },
+  {
+    key: 'answerer',
+    fields: ['receivingOrganisation', 'receivingUnit', 'agreementId', 'agreementText', 'area', 'classification'],
+  },
+  {
+    key: 'more',
+    fields: ['consequenceText', 'immediateAction', 'suggestedImprovement', 'systemFailure', 'ownSystemReference'],
+  },
+  {
+    key: 'you',
+    fields: ['reporterName', 'reporterRole', 'reporterUnit', 'reporterOrganisation', 'reporterContact'],
+  },
+] as const satisfies readonly { key: string; fields: readonly ReportField[] }[];
+
+export type FormSectionKey = (typeof FORM_SECTIONS)[number]['key'];
+
+/** The form section that shows a field. */
+export function formSectionOf(field: ReportField): FormSectionKey | undefined {
+  return FORM_SECTIONS.find((section) => (section.fields as readonly ReportField[]).includes(field))?.key;
+}

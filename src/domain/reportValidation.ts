@@ -1,6 +1,7 @@
-import { parseIsoDate, type IsoDate } from './isoDate';
+import { isInReportYears, parseIsoDate, type IsoDate } from './isoDate';
 import { findPii } from './piiGuard';
-import { REPORT_SECTIONS } from './reportSections';
+import { FORM_SECTIONS } from './reportSections';
+import { effectiveDiscoveredDate, isAreaAsked } from './reportDefaults';
 import {
   OTHER_AGREEMENT,
   REPORT_TEXT_FIELDS,
@@ -15,6 +16,7 @@ export type ReportProblemCode =
   | 'required'
   | 'invalid_date'
   | 'future_date'
+  | 'date_out_of_range'
   | 'discovered_before_event'
   | 'not_in_profile'
   | 'too_short'
@@ -30,23 +32,32 @@ export interface ReportProblem {
 /** Descriptions shorter than this tell the receiving unit nothing it can act on. */
 export const MIN_DESCRIPTION_LENGTH = 20;
 
-const REQUIRED: readonly ReportField[] = [
+/**
+ * What a report cannot go without. Not asked: the discovery date (the event date unless she
+ * says otherwise), the area (the agreement implies it; asked only for another document), and
+ * whether it may be a recurring system failure (she cannot know; the receiver judges that).
+ */
+export const REQUIRED_FIELDS: readonly ReportField[] = [
   'reporterName',
   'reporterRole',
   'reporterUnit',
   'reporterOrganisation',
   'eventType',
   'eventDate',
-  'discoveredDate',
   'receivingOrganisation',
   'receivingUnit',
   'agreementId',
-  'area',
   'classification',
   'description',
   'consequenceSeverity',
-  'systemFailure',
 ];
+
+/** Whether the form marks a field as required for this draft (the area only when the agreement leaves it open). */
+export function isRequired(field: ReportField, draft: ReportDraft, profile: RegionProfile): boolean {
+  if (field === 'area') return isAreaAsked(profile, draft.agreementId);
+  if (field === 'agreementText') return draft.agreementId === OTHER_AGREEMENT;
+  return REQUIRED_FIELDS.includes(field);
+}
 
 /**
  * Checks a whole report before it is submitted and returns every problem, field by field,
@@ -58,9 +69,10 @@ export function validateSubmission(draft: ReportDraft, profile: RegionProfile, t
     if (!problems.some((p) => p.field === field)) problems.push({ field, code });
   };
 
-  for (const field of REQUIRED) {
+  for (const field of REQUIRED_FIELDS) {
     if (isBlank(draft[field])) add(field, 'required');
   }
+  if (isAreaAsked(profile, draft.agreementId) && isBlank(draft.area)) add('area', 'required');
   checkDates(draft, today, add);
   checkProfileChoices(draft, profile, add);
   if (draft.agreementId === OTHER_AGREEMENT && isBlank(draft.agreementText)) add('agreementText', 'required');
@@ -97,14 +109,29 @@ function checkText(field: ReportField, value: string, max: number, add: Add): vo
   }
 }
 
+/**
+ * One date field on its own, as the form checks it when the field is left: a date that does
+ * not exist, a year no report can be about (a slip of the keyboard), or a day still to come.
+ */
+export function checkDateField(value: string | undefined, today: IsoDate): ReportProblemCode | null {
+  if (!value) return null;
+  const date = parseIsoDate(value);
+  if (!date) return 'invalid_date';
+  if (!isInReportYears(date, today)) return 'date_out_of_range';
+  if (date > today) return 'future_date';
+  return null;
+}
+
 function checkDates(draft: ReportDraft, today: IsoDate, add: Add): void {
+  const eventProblem = checkDateField(draft.eventDate, today);
+  const discoveredProblem = checkDateField(draft.discoveredDate, today);
+  if (eventProblem) add('eventDate', eventProblem);
+  if (discoveredProblem) add('discoveredDate', discoveredProblem);
   const event = draft.eventDate ? parseIsoDate(draft.eventDate) : null;
-  const discovered = draft.discoveredDate ? parseIsoDate(draft.discoveredDate) : null;
-  if (draft.eventDate && !event) add('eventDate', 'invalid_date');
-  if (draft.discoveredDate && !discovered) add('discoveredDate', 'invalid_date');
-  if (event && event > today) add('eventDate', 'future_date');
-  if (discovered && discovered > today) add('discoveredDate', 'future_date');
-  if (event && discovered && discovered < event) add('discoveredDate', 'discovered_before_event');
+  const discovered = parseIsoDate(effectiveDiscoveredDate(draft) ?? '');
+  if (!eventProblem && !discoveredProblem && event && discovered && discovered < event) {
+    add('discoveredDate', 'discovered_before_event');
+  }
 }
 
 function checkProfileChoices(draft: ReportDraft, profile: RegionProfile, add: Add): void {
@@ -120,9 +147,9 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** The order fields appear in the stepwise form, so problems read top to bottom. */
+/** The order fields appear in the form, so problems read top to bottom. */
 export const FORM_ORDER: readonly ReportField[] = [
-  ...REPORT_SECTIONS.flatMap((section): readonly ReportField[] => section.fields),
+  ...FORM_SECTIONS.flatMap((section): readonly ReportField[] => section.fields),
   'receivingOrgId',
   'receivingUnitId',
   'profileId',

@@ -6,7 +6,7 @@ export const analysisSv = {
   loading: 'Laddar analysen…',
   notStarted: 'Ingen gemensam analys är startad för det här ärendet.',
   notStartedLead: 'Välj teamet för att starta analysen. Teammedlemmarna får tillgång till ärendet.',
-  offlineStatus: 'Du är offline: teamet och signaturerna visas som de var senast enheten var uppkopplad.',
+  offlineStatus: 'Du är offline: teamet och signaturerna visas som de var senast appen hade täckning.',
   needsConnection: 'Kräver uppkoppling.',
   edit: 'Redigera',
   done: 'Klar',
@@ -181,6 +181,6 @@ export const analysisSv = {
     print: 'Skriv ut',
     none: '–',
     loadingVersion: 'Hämtar versionen…',
-    versionMissing: 'Versionen finns inte på enheten och kunde inte hämtas. Anslut och försök igen.',
+    versionMissing: 'Versionen finns inte här och kunde inte hämtas. Anslut och försök igen.',
   },
 };

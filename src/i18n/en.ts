@@ -1,7 +1,9 @@
 import type { Dictionary } from './sv';
 import { analysisEn } from './analysisEn';
 import { sharingEn } from './sharingEn';
+import { reportingEn } from './reportingEn';
 import { caseViewEn } from './caseViewEn';
+import { listsEn } from './listsEn';
 
 /** English texts, for staff who prefer them; same shape as the Swedish dictionary. */
 export const en: Dictionary = {
@@ -45,17 +47,16 @@ export const en: Dictionary = {
   syncState: { local: 'Only on this device', pending: 'Waiting to sync', synced: 'Synced', error: 'Sync error' },
   save: {
     saving: 'Saving…',
-    saved: 'Saved on this device',
-    error: 'Could not save on this device',
+    saved: 'Saved',
+    error: 'Could not save',
     quota:
       'This device has no room to save more. What you typed is still on screen – do not close the app. Free some space and press Try again.',
     retry: 'Try again',
-    deviceOnly: 'The report is stored on this device only until it has been synced.',
+    deviceOnly: 'The report is only here until the app has synced it.',
   },
   storage: {
     persisted: 'The browser has promised not to delete reports on this device.',
-    notPersisted:
-      'The browser may delete saved reports if the device runs low on space. Add the app to the home screen for safer storage.',
+    notPersisted: 'Add the app to the home screen so reports are stored more safely here.',
   },
   list: {
     analyses: 'Joint analyses',
@@ -74,24 +75,10 @@ export const en: Dictionary = {
     count: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   },
   form: {
-    title: 'Deviation report',
-    stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
-    steps: {
-      reporter: 'Reporter',
-      event: 'The event',
-      receiver: 'Receiver and agreement',
-      description: 'What happened',
-      actions: 'Actions and system failure',
-      review: 'Review and submit',
-    },
-    next: 'Next',
-    back: 'Previous',
     toList: 'To the list',
     submit: 'Submit the report',
-    submitted: 'The report is submitted. It reaches the receiver when this device has synced.',
+    submitted: 'Thank you for the report! The answer will appear here and under My reports.',
     problemsHeading: (n: number) => (n === 1 ? 'One field needs correcting' : `${n} fields need correcting`),
-    noProblems: 'The report is complete and can be submitted.',
-    goToField: 'Go to the field',
     required: 'required',
     optional: 'optional',
     choose: 'Choose…',
@@ -109,10 +96,10 @@ export const en: Dictionary = {
       agreementId: 'Agreement, guideline or routine not followed',
       agreementText: 'Describe the document (if not in the list) or add detail',
       area: 'Area of collaboration',
-      classification: 'Classification',
+      classification: 'What failed',
       description: 'Describe what happened',
       consequenceSeverity: 'Severity',
-      consequenceText: 'Consequence for the person or the operation',
+      consequenceText: 'Consequence for the service user, patient or operation',
       immediateAction: 'Immediate action taken',
       suggestedImprovement: 'Suggested improvement',
       systemFailure: 'Could it be a recurring system failure?',
@@ -122,9 +109,6 @@ export const en: Dictionary = {
       profileId: 'Region',
     },
     hints: {
-      description: 'Write what happened, not who. No names, identity numbers or addresses.',
-      eventDate: 'Write as YYYY-MM-DD.',
-      receivingUnit: 'The unit where the deviation arose. It receives the report and must answer it.',
       ownSystemReference: 'For example the case number in MedControl or your own system.',
     },
     eventType: { occurred: 'Event that happened', risk: 'Risk of an event (near miss)' },
@@ -134,8 +118,9 @@ export const en: Dictionary = {
   },
   problem: {
     required: 'This field is required.',
-    invalid_date: 'That date does not exist. Write as YYYY-MM-DD.',
-    future_date: 'The date is in the future.',
+    invalid_date: 'That date does not exist. Check the day, month and year.',
+    future_date: 'The date is in the future. Choose today or an earlier day.',
+    date_out_of_range: 'Check the year: the date must be between the year 2000 and today.',
     discovered_before_event: 'The discovery date cannot be before the event date.',
     not_in_profile: "The choice is not in the region's list. Choose again.",
     too_short: 'The description is too short for the receiver to act on. Write at least 20 characters.',
@@ -167,11 +152,11 @@ export const en: Dictionary = {
   },
   view: {
     readerFields: {
-      reporterName: "Reporter's name",
-      reporterRole: "Reporter's role",
-      reporterUnit: "Reporter's unit",
-      reporterOrganisation: "Reporter's organisation",
-      reporterContact: "Reporter's contact",
+      reporterName: 'Name',
+      reporterRole: 'Professional role',
+      reporterUnit: 'Unit',
+      reporterOrganisation: 'Organisation',
+      reporterContact: 'Contact',
     },
     title: 'Report',
     edit: 'Continue editing',
@@ -179,7 +164,7 @@ export const en: Dictionary = {
     loading: 'Opening the report…',
     empty: '–',
     sections: {
-      reporter: 'Reporter',
+      reporter: 'Reported by',
       event: 'The event',
       receiver: 'Receiver',
       description: 'Description',
@@ -193,9 +178,9 @@ export const en: Dictionary = {
     later: 'Later',
     offlineReady: 'The app now works without a network.',
     install: 'Install the app',
-    installHeading: 'Install Samverka on this device',
+    installHeading: 'Add Samverka to the home screen',
     installBenefit:
-      'You then open it from the home screen like any other app, and it works without coverage too. What you write is stored more safely on the device.',
+      'You then open it from the home screen like any other app, and it works without coverage too. What you write is stored more safely.',
     iosHint: 'To install on iPad/iPhone: tap the Share button and choose “Add to Home Screen”.',
     dismiss: 'Close',
     offline: 'No network connection – everything is saved on this device.',
@@ -216,10 +201,7 @@ export const en: Dictionary = {
     status:
       'This service is partially compliant with the act (2018:1937) on accessibility to digital public services, because of the shortcomings described below.',
     gapsHeading: 'Known shortcomings',
-    gaps: [
-      "Date fields use the browser's own date picker, which shows dates in the browser's configured format.",
-      'The list of possible personal data updates while you type; some screen readers may announce it often.',
-    ],
+    gaps: ['The list of possible personal data updates while you type; some screen readers may announce it often.'],
     methodHeading: 'How we tested',
     method:
       'Every page is checked automatically with axe-core against WCAG 2.1 A and AA on every change, and with the keyboard. This statement was updated on 22 November 2026.',
@@ -334,10 +316,11 @@ export const en: Dictionary = {
   },
   analysis: analysisEn,
   sharing: sharingEn,
+  reporting: reportingEn,
   caseView: caseViewEn,
+  lists: listsEn,
   pageTitle: {
     newReport: 'New report',
-    formStep: (step: number, total: number) => `New report, step ${step} of ${total}`,
     caseView: (unit: string | undefined) => (unit ? `Deviation from ${unit}` : 'Deviation'),
     inbox: (unseen: number) => (unseen === 0 ? 'Inbox' : `Inbox (${unseen} new)`),
     analysisPrint: 'Event analysis for printing',

@@ -1,6 +1,13 @@
 import { createResource, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { parseCaseId } from '../domain/ids';
-import { acquireCaseDocs, docName, releaseCaseDocs, type OpenCaseDocs } from '../storage/caseDocs';
+import {
+  acquireCaseDocs,
+  docName,
+  isNewCaseInMemory,
+  isUnsavedCase,
+  releaseCaseDocs,
+  type OpenCaseDocs,
+} from '../storage/caseDocs';
 import type { SaveState } from '../storage/docPersistence';
 import { readCreatedAt } from '../storage/reportDoc';
 import { loadAppDb } from './loadAppDb';
@@ -21,7 +28,8 @@ export function createCaseDocs(idText: Accessor<string>) {
   const [result] = createResource(idText, async (text): Promise<CaseDocsResult> => {
     release();
     const id = parseCaseId(text);
-    if (!id || !(await caseExistsOnDevice(id))) return { kind: 'missing' };
+    // A new report before its first edit lives in memory only (nothing stored, no draft yet).
+    if (!id || !(isNewCaseInMemory(id) || (await caseExistsOnDevice(id)))) return { kind: 'missing' };
     performance.mark('case:open:start');
     const docs = await acquireCaseDocs(id);
     performance.mark('case:open:ready');
@@ -54,4 +62,21 @@ export function createSaveState(docs: OpenCaseDocs): Accessor<SaveState> {
   const [state, setState] = createSignal<SaveState>(docs.saveState());
   onCleanup(docs.onSaveState(setState));
   return state;
+}
+
+/**
+ * The report form's save state: 'unsaved' while a new report holds nothing of hers (nothing is
+ * stored, and nothing needs to be), then as `createSaveState`.
+ */
+export function createFormSaveState(docs: OpenCaseDocs): Accessor<'unsaved' | SaveState> {
+  const state = createSaveState(docs);
+  return () => {
+    const current = state();
+    return current === 'saved' && isUnsavedCase(docs.id) ? 'unsaved' : current;
+  };
+}
+
+/** Whether a new report has not been edited yet (leaving it leaves nothing behind). */
+export function isUntouchedNewCase(docs: OpenCaseDocs): boolean {
+  return isUnsavedCase(docs.id);
 }

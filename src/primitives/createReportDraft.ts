@@ -13,12 +13,16 @@ import {
 import { recordSubmission } from '../storage/caseCommands';
 import { readSetting, writeSetting } from '../storage/deviceSettings';
 import { loadAppDb } from './loadAppDb';
+import { submissionDefaults } from '../domain/reportDefaults';
+import { regionProfile } from '../domain/regionProfiles';
 import { reportStorageError } from './storageFailure';
 
 export interface ReportEditor {
   draft: Accessor<ReportDraft>;
   events: Accessor<CaseEvent[]>;
   setScalar(field: ReportScalarField, value: string | number | undefined): void;
+  /** Sets several scalars as one change (the agreement and the area it implies). */
+  setScalars(values: Partial<Record<ReportScalarField, string | number | undefined>>): void;
   editText(field: ReportTextField, value: string, cursor?: number): void;
   replaceText(field: ReportTextField, start: number, end: number, insert: string): void;
   /** Shares a text edit that was held on this device since `base` (see primitives/heldText). */
@@ -43,12 +47,25 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
     draft,
     events,
     setScalar: (field, value) => setReportScalar(docs.report, field, value),
+    setScalars: (values) =>
+      docs.report.transact(() => {
+        for (const [field, value] of Object.entries(values)) {
+          setReportScalar(docs.report, field as ReportScalarField, value);
+        }
+      }),
     editText: (field, value, cursor) => editReportText(docs.report, field, value, cursor),
     replaceText: (field, start, end, insert) => replaceReportTextRange(docs.report, field, start, end, insert),
     releaseText: (field, base, held) => releaseReportText(docs.report, field, base, held),
     async submit(event) {
       try {
         const db = await loadAppDb();
+        // What she left to the defaults is written out, so the receiver reads whole values.
+        const defaults = submissionDefaults(draft(), regionProfile(draft().profileId));
+        docs.report.transact(() => {
+          for (const [field, value] of Object.entries(defaults)) {
+            setReportScalar(docs.report, field as ReportScalarField, value);
+          }
+        });
         await recordSubmission(db, docs, event);
         // The relay learns who receives it when this device next has coverage.
         await (await import('./syncStatus')).queueSubmission(docs.id);
@@ -62,6 +79,8 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
           organisation: d.reporterOrganisation ?? previous.organisation,
           contact: d.reporterContact ?? previous.contact,
         });
+        // The install and storage prompts may come now; never in the way of the submission itself.
+        void import('./deviceSettings').then((m) => m.noteReportSent(db, event.at)).catch(() => undefined);
       } catch (error) {
         reportStorageError(error);
         throw error;

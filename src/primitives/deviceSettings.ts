@@ -1,6 +1,7 @@
 import { createResource, createSignal } from 'solid-js';
 import { readSetting, writeSetting, type ReporterDefaults } from '../storage/deviceSettings';
-import { createCase } from '../storage/caseCommands';
+import { startCase } from '../storage/caseCommands';
+import type { SamverkaDb } from '../storage/db';
 import { requestPersistentStorage } from '../storage/storagePersistence';
 import type { CaseId } from '../domain/ids';
 import { useAppDb } from './appStorage';
@@ -37,8 +38,9 @@ export function createDeviceSettings() {
 }
 
 /**
- * Starts a new report with the device's region and remembered reporter details. After the
- * first report is saved, asks the browser to keep storage persistent and records the answer.
+ * Starts a new report with the device's region and remembered reporter details, in memory only:
+ * it becomes a draft on her first edit (see storage `startCase`). An enrolled device takes her
+ * name, unit and organisation from the enrollment.
  */
 export async function startNewReport(): Promise<CaseId> {
   const db = useAppDb();
@@ -46,7 +48,7 @@ export async function startNewReport(): Promise<CaseId> {
     const [profileId, reporter] = await Promise.all([readSetting(db, 'profileId'), readSetting(db, 'reporter')]);
     const { readEnrollment } = await import('../sync/deviceEnrollment');
     const enrolled = await readEnrollment(db);
-    const id = await createCase(db, {
+    return startCase({
       profileId: enrolled?.identity.profileId ?? profileId,
       reporter: enrolled
         ? {
@@ -60,15 +62,34 @@ export async function startNewReport(): Promise<CaseId> {
       randomUUID: () => crypto.randomUUID(),
       authorPersonId: enrolled?.identity.personId,
     });
-    if ((await readSetting(db, 'storagePersisted')) === null) {
-      const answer = await requestPersistentStorage();
-      await writeSetting(db, 'storagePersisted', answer ?? false);
-      setPersistAnswer(answer ?? false);
-      setPersistJustAsked(true);
-    }
-    return id;
   } catch (error) {
     reportStorageError(error);
     throw error;
+  }
+}
+
+/** Whether this device has sent a report: the install and storage prompts wait for the first. */
+const [sentReport, setSentReport] = createSignal<boolean | null>(null);
+let sentRead: Promise<void> | null = null;
+
+export function hasSentReport(): boolean {
+  sentRead ??= readSetting(useAppDb(), 'firstSentAt')
+    .then((at) => void setSentReport((known) => known || at !== null))
+    .catch(() => undefined);
+  return sentReport() === true;
+}
+
+/**
+ * Records that a report was sent. After the first, asks the browser to keep the app's storage
+ * (navigator.storage.persist) and shows the answer: now it protects something she has made.
+ */
+export async function noteReportSent(db: SamverkaDb, at: number): Promise<void> {
+  setSentReport(true);
+  if ((await readSetting(db, 'firstSentAt')) === null) await writeSetting(db, 'firstSentAt', at);
+  if ((await readSetting(db, 'storagePersisted')) === null) {
+    const answer = await requestPersistentStorage();
+    await writeSetting(db, 'storagePersisted', answer ?? false);
+    setPersistAnswer(answer ?? false);
+    setPersistJustAsked(true);
   }
 }

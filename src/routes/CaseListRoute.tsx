@@ -6,7 +6,11 @@ import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseList, type CaseListPage } from '../primitives/createCaseList';
 import { cachedIdentity, enrollment } from '../primitives/syncSignals';
-import { agreementLabel } from '../domain/caseRowFacts';
+import { agreementLabel, rowTitle } from '../domain/caseRowFacts';
+import type { CaseIndexEntry } from '../domain/caseIndex';
+import type { Dictionary } from '../i18n/sv';
+import type { CaseId } from '../domain/ids';
+import { reporterFeedback } from '../domain/reporterFeedback';
 import { swedishDateOf, type IsoDate } from '../domain/isoDate';
 import { regionProfile } from '../domain/regionProfiles';
 import { ensureEnrollmentLoaded } from '../primitives/loadEnrollment';
@@ -139,6 +143,36 @@ function AnalysisSection() {
   );
 }
 
+/** "Besvarad – läs svaret": what came back on her report and she has not read yet. */
+function feedbackFlags(entry: CaseIndexEntry, t: Dictionary) {
+  const feedback = reporterFeedback(entry);
+  return feedback?.unread ? [{ kind: 'feedback', label: t.reporting.feedback.mark[feedback.kind] }] : [];
+}
+
+/** Deletes a draft from this device; "Ångra" is offered for ten seconds and takes the focus. */
+function DeleteDraftButton(props: { entry: CaseIndexEntry }) {
+  const { t } = useI18n();
+  const name = () => rowTitle(props.entry.summary) || props.entry.title || t().list.untitled;
+  return (
+    <div class="case-row-actions">
+      <button
+        type="button"
+        class="button button--ghost"
+        aria-label={t().reporting.deleteDraftNamed(name())}
+        data-delete-draft
+        // Loaded when used: deleting needs the case's docs, which the list never opens otherwise.
+        onClick={() =>
+          void import('../primitives/draftDeletion').then((m) =>
+            m.deleteDraftWithUndo(props.entry.id as CaseId, { focusUndo: true }),
+          )
+        }
+      >
+        {t().reporting.deleteDraft}
+      </button>
+    </div>
+  );
+}
+
 function CaseSection(props: {
   id: string;
   title: string;
@@ -171,7 +205,12 @@ function CaseSection(props: {
                     side="sent"
                     today={props.today}
                     agreement={entry.agreementId ? agreementLabel(entry, regionProfile(entry.profileId)) : undefined}
-                  />
+                    flags={props.editable ? undefined : feedbackFlags(entry, t())}
+                  >
+                    <Show when={props.editable}>
+                      <DeleteDraftButton entry={entry} />
+                    </Show>
+                  </CaseRow>
                 )}
               </For>
             </ul>

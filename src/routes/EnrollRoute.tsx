@@ -4,7 +4,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { enrollment, enrollThisDevice, disconnectThisDevice } from '../primitives/syncStatus';
 import { TextField } from '../ui/TextField';
 
-/** /koppla — "Koppla enheten": exchange a one-time code for this device's access to the relay. */
+/** /koppla — "Koppla appen": exchange a one-time code for this device's access to the relay. */
 export default function EnrollRoute() {
   usePageTitle((t) => t.sync.enrollTitle);
   const { t } = useI18n();
@@ -23,7 +23,7 @@ export default function EnrollRoute() {
     }
     setBusy(true);
     setError(null);
-    const failure = await enrollThisDevice(code(), deviceName() || 'Min enhet');
+    const failure = await enrollThisDevice(code(), deviceName() || 'Min surfplatta');
     setBusy(false);
     if (failure) {
       setError(t().sync.failure[failure]);

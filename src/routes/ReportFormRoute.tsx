@@ -6,31 +6,43 @@ import { ROUTES } from '../app/routes';
 import { createCaseDocs } from '../primitives/createCaseDocs';
 import { caseStatusOf } from '../primitives/createReportDraft';
 import { ReportForm } from './reportForm/ReportForm';
-import { STEPS } from './reportForm/steps';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
+import { PENDING_NEW_REPORT } from './reportForm/pendingNewReport';
 
-/** /rapport/:id/steg/:step — the report form; a submitted report opens read-only instead. */
+/**
+ * /rapport/:id/steg/1 — the report form, one page (earlier step numbers lead to it too); a
+ * submitted report opens read-only instead.
+ */
 export default function ReportFormRoute() {
+  usePageTitle((t) => t.reporting.pageTitle);
   const { t } = useI18n();
   const params = useParams<{ id: string; step: string }>();
   const docs = createCaseDocs(() => params.id);
-  const step = () => Math.min(Math.max(Number.parseInt(params.step, 10) || 1, 1), STEPS.length);
-  usePageTitle((t) => t.pageTitle.formStep(step(), STEPS.length));
+  // A new report reloaded before anything was typed was never stored: start a new one instead.
+  const wasUnsavedNew = () => sessionStorage.getItem(PENDING_NEW_REPORT) === params.id;
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (
-        <Show when={result().kind === 'open' && result()} keyed fallback={<NotFound />}>
+        <Show
+          when={result().kind === 'open' && result()}
+          keyed
+          fallback={
+            <Show when={wasUnsavedNew()} fallback={<NotFound />}>
+              <Navigate href={ROUTES.newReport} />
+            </Show>
+          }
+        >
           {(open) =>
             open.kind === 'open' && (
               <Switch>
                 <Match when={caseStatusOf(open.docs) !== 'draft'}>
                   <Navigate href={ROUTES.view(open.docs.id)} />
                 </Match>
-                <Match when={String(step()) !== params.step}>
-                  <Navigate href={ROUTES.form(open.docs.id, step())} />
+                <Match when={params.step !== '1'}>
+                  <Navigate href={ROUTES.form(open.docs.id, 1)} />
                 </Match>
                 <Match when={true}>
-                  <ReportForm docs={open.docs} step={step()} />
+                  <ReportForm docs={open.docs} />
                 </Match>
               </Switch>
             )

@@ -11,12 +11,15 @@ export function docName(caseId: CaseId, part: CasePart): string {
   return `samverka:${caseId}:${part}`;
 }
 
+/** What the app reads of a part's persistence: its save state (a placeholder while a new case is unsaved). */
+export type PartPersistence = Pick<CasePersistence, 'saveState' | 'lastError' | 'onSaveState' | 'flushed' | 'retry'>;
+
 export interface OpenCaseDocs {
   readonly id: CaseId;
   readonly report: Y.Doc;
   readonly events: Y.Doc;
   readonly answer: Y.Doc;
-  readonly persistence: Readonly<Record<CasePart, CasePersistence>>;
+  readonly persistence: Readonly<Record<CasePart, PartPersistence>>;
   /** Combined save state of all parts: error beats saving beats saved. */
   saveState(): SaveState;
   onSaveState(listener: (state: SaveState) => void): () => void;
@@ -41,6 +44,11 @@ const LINGER_MS = 5_000;
  * Every call must be paired with `releaseCaseDocs`.
  */
 export function acquireCaseDocs(id: CaseId): Promise<OpenCaseDocs> {
+  const fresh = unsaved.get(id);
+  if (fresh) {
+    fresh.users++;
+    return Promise.resolve(fresh.docs);
+  }
   let entry = open.get(id);
   if (!entry) {
     entry = { docs: load(id), users: 0, closeTimer: null };
@@ -53,6 +61,16 @@ export function acquireCaseDocs(id: CaseId): Promise<OpenCaseDocs> {
 }
 
 export function releaseCaseDocs(id: CaseId): void {
+  const fresh = unsaved.get(id);
+  if (fresh) {
+    // Never edited: it leaves nothing behind. (While it is being stored, the count moves with it.)
+    if (--fresh.users <= 0 && !fresh.storing) {
+      fresh.stop();
+      unsaved.delete(id);
+      void destroy(fresh.docs);
+    }
+    return;
+  }
   const entry = open.get(id);
   if (!entry || --entry.users > 0) return;
   const close = () => {
@@ -77,6 +95,98 @@ export async function unsavedCaseIds(): Promise<CaseId[]> {
   return all.filter((docs) => docs.saveState() === 'error').map((docs) => docs.id);
 }
 
+interface Unsaved {
+  docs: OpenCaseDocs;
+  users: number;
+  storing: Promise<void> | null;
+  stop: () => void;
+}
+
+/** New cases not edited yet: in memory only, unknown to IndexedDB, the index and the relay. */
+const unsaved = new Map<CaseId, Unsaved>();
+
+/**
+ * Starts a new case in memory only; `init` fills in what it starts with (region, remembered
+ * details). The first edit after that stores it and opens it like any case: its databases are
+ * created, and the index writer and the sync engine see it from then on. Released unedited, it is
+ * dropped, so tapping "Ny rapport" and leaving leaves no draft behind. Acquire it to use it.
+ */
+export function startUnsavedCase(id: CaseId, init: (docs: OpenCaseDocs) => void): void {
+  if (unsaved.has(id) || open.has(id)) return;
+  const { docs, store } = assemble(id);
+  init(docs);
+  const parts = [docs.report, docs.events, docs.answer];
+  const entry: Unsaved = { docs, users: 0, storing: null, stop: () => parts.forEach((d) => d.off('update', edited)) };
+  function edited() {
+    entry.stop();
+    entry.storing = storeEdited(id, entry, store);
+  }
+  parts.forEach((d) => d.on('update', edited));
+  unsaved.set(id, entry);
+}
+
+/** Whether the case is a new one nobody has edited yet (nothing of it is stored). */
+export function isUnsavedCase(id: CaseId): boolean {
+  const entry = unsaved.get(id);
+  return entry !== undefined && entry.storing === null;
+}
+
+/** Whether the case is a new one held in memory (unedited, or being stored after its first edit). */
+export function isNewCaseInMemory(id: CaseId): boolean {
+  return unsaved.has(id);
+}
+
+async function storeEdited(id: CaseId, entry: Unsaved, store: () => Promise<void>): Promise<void> {
+  await store();
+  // Edits made while the databases opened came before the persistence listened: write them whole.
+  entry.docs.retrySave();
+  unsaved.delete(id);
+  open.set(id, { docs: Promise.resolve(entry.docs), users: 0, closeTimer: null });
+  for (const hook of openHooks) attach(entry.docs, hook);
+  // Hand the users over: the last release (now or later) closes it like any case.
+  const users = entry.users;
+  for (let i = 0; i < users; i++) void acquireCaseDocs(id);
+  if (users === 0) {
+    void acquireCaseDocs(id);
+    releaseCaseDocs(id);
+  }
+}
+
+/**
+ * Closes a case at once (no lingering): its hooks stop, its writes finish, its databases close.
+ * Whoever still holds it keeps only memory. Used before the case's databases are deleted.
+ */
+export async function closeCaseDocsNow(id: CaseId): Promise<void> {
+  const fresh = unsaved.get(id);
+  if (fresh) {
+    fresh.stop();
+    unsaved.delete(id);
+    await fresh.storing?.catch(() => undefined);
+  }
+  const entry = open.get(id);
+  if (!entry) return;
+  open.delete(id);
+  if (entry.closeTimer !== null) clearTimeout(entry.closeTimer);
+  const docs = await entry.docs;
+  await destroy(docs);
+  const parts = persistenceOf.get(docs);
+  await Promise.all(CASE_PARTS.map((part) => parts?.[part]?.destroy()));
+}
+
+/** Deletes a closed case's databases from this device; resolves when IndexedDB has done it. */
+export async function deleteCaseDatabases(id: CaseId): Promise<void> {
+  await Promise.all(
+    CASE_PARTS.map(
+      (part) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(docName(id, part));
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error ?? new Error(`kunde inte radera ${docName(id, part)}`));
+        }),
+    ),
+  );
+}
+
 /** Hooks run on every case as it opens (the index writer, later the sync client). */
 type OpenHook = (docs: OpenCaseDocs) => () => void;
 const openHooks: OpenHook[] = [];
@@ -96,18 +206,40 @@ export function onCaseOpened(hook: OpenHook): void {
 }
 
 async function load(id: CaseId): Promise<OpenCaseDocs> {
+  const { docs, store } = assemble(id);
+  await store();
+  for (const hook of openHooks) attach(docs, hook);
+  return docs;
+}
+
+/** Nothing is stored yet: a new case before its first edit. */
+const NOT_STORED: PartPersistence = {
+  saveState: 'saved',
+  lastError: null,
+  onSaveState: () => () => {},
+  flushed: async () => 'saved',
+  retry: () => {},
+};
+
+const persistenceOf = new WeakMap<OpenCaseDocs, Partial<Record<CasePart, CasePersistence>>>();
+
+/**
+ * A case's three docs, and `store()`, which gives each its IndexedDB persistence and resolves
+ * once they hold what is on disk. Save-state listeners may subscribe before `store()`.
+ */
+function assemble(id: CaseId): { docs: OpenCaseDocs; store: () => Promise<void> } {
   const report = new Y.Doc({ guid: docName(id, 'report') });
   const events = new Y.Doc({ guid: docName(id, 'events') });
   const answer = new Y.Doc({ guid: docName(id, 'answer') });
-  const persistence = {
-    report: new CasePersistence(docName(id, 'report'), report),
-    events: new CasePersistence(docName(id, 'events'), events),
-    answer: new CasePersistence(docName(id, 'answer'), answer),
-  };
-  await Promise.all([persistence.report.whenSynced, persistence.events.whenSynced, persistence.answer.whenSynced]);
-  const all = Object.values(persistence);
+  const persistence: Record<CasePart, PartPersistence> = { report: NOT_STORED, events: NOT_STORED, answer: NOT_STORED };
+  const listeners = new Set<(state: SaveState) => void>();
+  const all = () => CASE_PARTS.map((part) => persistence[part]);
   const combined = (): SaveState =>
-    all.some((p) => p.saveState === 'error') ? 'error' : all.some((p) => p.saveState === 'saving') ? 'saving' : 'saved';
+    all().some((p) => p.saveState === 'error')
+      ? 'error'
+      : all().some((p) => p.saveState === 'saving')
+        ? 'saving'
+        : 'saved';
   const docs: OpenCaseDocs = {
     id,
     report,
@@ -116,19 +248,31 @@ async function load(id: CaseId): Promise<OpenCaseDocs> {
     persistence,
     saveState: combined,
     onSaveState(listener) {
-      const offs = all.map((p) => p.onSaveState(() => listener(combined())));
-      return () => offs.forEach((off) => off());
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     async flushed() {
-      await Promise.all(all.map((p) => p.flushed()));
+      await Promise.all(all().map((p) => p.flushed()));
       return combined();
     },
     retrySave() {
-      all.forEach((p) => p.retry());
+      all().forEach((p) => p.retry());
     },
   };
-  for (const hook of openHooks) attach(docs, hook);
-  return docs;
+  const store = async () => {
+    const parts = {
+      report: new CasePersistence(docName(id, 'report'), report),
+      events: new CasePersistence(docName(id, 'events'), events),
+      answer: new CasePersistence(docName(id, 'answer'), answer),
+    };
+    persistenceOf.set(docs, parts);
+    await Promise.all(CASE_PARTS.map((part) => parts[part].whenSynced));
+    for (const part of CASE_PARTS) {
+      persistence[part] = parts[part];
+      parts[part].onSaveState(() => listeners.forEach((listener) => listener(combined())));
+    }
+  };
+  return { docs, store };
 }
 
 async function destroy(docs: OpenCaseDocs): Promise<void> {

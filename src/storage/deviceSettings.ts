@@ -4,7 +4,11 @@ import { DEFAULT_PROFILE_ID } from '../domain/regionProfiles';
 
 const short = v.pipe(v.string(), v.maxLength(200));
 
-/** The reporter's own details, remembered so the next report starts filled in. */
+/**
+ * The reporter's own details, remembered so the next report starts filled in: written each time
+ * she sends a report, read when she starts the next one (an enrolled device takes her name, unit
+ * and organisation from the enrollment, the rest from here).
+ */
 export const ReporterDefaultsSchema = v.object({
   name: v.fallback(short, ''),
   role: v.fallback(short, ''),
@@ -21,6 +25,11 @@ const SettingsSchema = {
   reporter: v.fallback(ReporterDefaultsSchema, EMPTY_REPORTER),
   /** The answer to navigator.storage.persist(): null until asked. */
   storagePersisted: v.fallback(v.nullable(v.boolean()), null),
+  /**
+   * When this device first sent a report (null: never). The install and storage prompts wait
+   * for it: before her first report they only stand between the nurse and the form.
+   */
+  firstSentAt: v.fallback(v.nullable(v.number()), null),
 };
 type Settings = { [K in keyof typeof SettingsSchema]: v.InferOutput<(typeof SettingsSchema)[K]> };
 export type SettingKey = keyof Settings;

@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { describedBy, FieldMessages } from './FieldMessages';
 
 /** A set of choices as large touch targets, grouped under a legend. */
@@ -6,7 +6,8 @@ export function RadioGroup(props: {
   id: string;
   legend: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** `detail` is a second, smaller line (a document's full name); `lang` marks text in another language. */
+  options: readonly { value: string; label: string; detail?: string; lang?: string }[];
   onChange: (value: string) => void;
   error?: string;
   required?: boolean;
@@ -37,7 +38,12 @@ export function RadioGroup(props: {
               checked={props.value === option.value}
               onChange={() => props.onChange(option.value)}
             />
-            <span>{option.label}</span>
+            <span lang={option.lang}>
+              {option.label}
+              <Show when={option.detail}>
+                <span class="radio-detail">{option.detail}</span>
+              </Show>
+            </span>
           </label>
         )}
       </For>

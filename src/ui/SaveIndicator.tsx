@@ -31,3 +31,31 @@ export function SaveIndicator(props: {
     </Switch>
   );
 }
+
+/**
+ * The save part of the app's one status line: "Sparar…" or "✓ Sparat" once the write has
+ * committed; empty (but present, for whoever watches it) while a new report holds nothing yet.
+ */
+export function SavePart(props: { state: 'unsaved' | 'saving' | 'saved'; texts: Dictionary['reporting']['status'] }) {
+  return (
+    <span
+      class="status-part save-indicator"
+      classList={{ 'save-indicator--saved': props.state === 'saved' }}
+      data-save-state={props.state}
+    >
+      {props.state === 'saved' ? props.texts.saved : props.state === 'saving' ? props.texts.saving : ''}
+    </span>
+  );
+}
+
+/** A failed write, in the form: an alert with a retry, so nothing typed is lost while the disk is full. */
+export function SaveFailure(props: { quota: boolean; texts: Dictionary['save']; onRetry: () => void }) {
+  return (
+    <div class="save-indicator save-indicator--error" role="alert" data-save-state="error">
+      <p>{props.quota ? props.texts.quota : props.texts.error}</p>
+      <button type="button" class="button" onClick={() => props.onRetry()}>
+        {props.texts.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,9 +1,22 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { describedBy, FieldLabel, FieldMessages } from './FieldMessages';
 
 export interface SelectOption {
   value: string;
   label: string;
+  /** Options with the same group are listed together under it (an organisation's units). */
+  group?: string;
+}
+
+/** Options in their groups, groups in order of first appearance; options without a group first. */
+function grouped(options: readonly SelectOption[]): { group: string | undefined; options: SelectOption[] }[] {
+  const groups = new Map<string | undefined, SelectOption[]>();
+  for (const option of options) {
+    const list = groups.get(option.group) ?? [];
+    list.push(option);
+    groups.set(option.group, list);
+  }
+  return [...groups].map(([group, list]) => ({ group, options: list }));
 }
 
 export function SelectField(props: {
@@ -19,6 +32,11 @@ export function SelectField(props: {
   requiredText: string;
   optionalText: string;
 }) {
+  const option = (o: SelectOption) => (
+    <option value={o.value} selected={o.value === props.value}>
+      {o.label}
+    </option>
+  );
   return (
     <div class="field" classList={{ 'field--invalid': !!props.error }}>
       <FieldLabel
@@ -37,11 +55,13 @@ export function SelectField(props: {
         aria-describedby={describedBy(props.id, props.hint, props.error)}
       >
         <option value="">{props.placeholder}</option>
-        <For each={props.options}>
-          {(option) => (
-            <option value={option.value} selected={option.value === props.value}>
-              {option.label}
-            </option>
+        <For each={grouped(props.options)}>
+          {(part) => (
+            <Show when={part.group} fallback={<For each={part.options}>{option}</For>}>
+              <optgroup label={part.group}>
+                <For each={part.options}>{option}</For>
+              </optgroup>
+            </Show>
           )}
         </For>
       </select>

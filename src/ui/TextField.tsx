@@ -14,6 +14,10 @@ export interface TextFieldProps {
   requiredText: string;
   optionalText: string;
   autocomplete?: string;
+  /** The keyboard a touch screen offers ('numeric' for a typed date). */
+  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
+  /** For a date: the earliest and latest day the control offers (typing is checked apart, on leaving). */
+  min?: string;
   max?: string;
 }
 
@@ -38,6 +42,8 @@ export function TextField(props: TextFieldProps) {
         aria-required={props.required ? 'true' : undefined}
         aria-describedby={describedBy(props.id, props.hint, props.error)}
         autocomplete={props.autocomplete ?? 'off'}
+        inputMode={props.inputMode}
+        min={props.min}
         max={props.max}
       />
       <FieldMessages id={props.id} hint={props.hint} error={props.error} />

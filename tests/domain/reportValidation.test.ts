@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateSubmission } from '../../src/domain/reportValidation';
+import {
+  checkDateField,
+  isRequired,
+  validateSubmission,
+  type ReportProblemCode,
+} from '../../src/domain/reportValidation';
 import { regionProfile } from '../../src/domain/regionProfiles';
 import { parseReportDraft, type ReportDraft } from '../../src/domain/report';
 import { parseIsoDate } from '../../src/domain/isoDate';
@@ -14,25 +19,62 @@ describe('submit validation', () => {
     expect(validateSubmission(completeReport(), profile, today)).toEqual([]);
   });
 
-  it('returns every missing field of an empty draft, in form order', () => {
+  it('returns every missing field of an empty draft, in the order of the form', () => {
     const fields = validateSubmission({}, profile, today).map((p) => p.field);
     expect(fields).toEqual([
+      'description',
+      'eventType',
+      'eventDate',
+      'consequenceSeverity',
+      'receivingOrganisation',
+      'receivingUnit',
+      'agreementId',
+      'classification',
       'reporterName',
       'reporterRole',
       'reporterUnit',
       'reporterOrganisation',
-      'eventType',
-      'eventDate',
-      'discoveredDate',
-      'receivingOrganisation',
-      'receivingUnit',
-      'agreementId',
-      'area',
-      'classification',
-      'description',
-      'consequenceSeverity',
-      'systemFailure',
     ]);
+  });
+
+  it.each<[string, Partial<ReportDraft>]>([
+    ['the discovery date (it is the event date)', { discoveredDate: undefined }],
+    ['the area when the agreement implies it', { area: undefined }],
+    ['whether it may be a system failure (she cannot know)', { systemFailure: undefined }],
+    ['her contact details', { reporterContact: undefined }],
+  ])('does not ask for %s', (_name, overrides) => {
+    expect(validateSubmission(completeReport(overrides), profile, today)).toEqual([]);
+  });
+
+  it('asks for the area when the document is not in the library', () => {
+    const draft = completeReport({
+      agreementId: 'annat',
+      agreementText: 'Lokal rutin för nyckelhantering',
+      area: undefined,
+    });
+    expect(validateSubmission(draft, profile, today)).toEqual([{ field: 'area', code: 'required' }]);
+    expect(isRequired('area', draft, profile)).toBe(true);
+    expect(isRequired('area', completeReport(), profile)).toBe(false);
+  });
+
+  it.each<[string, string, ReportProblemCode | null]>([
+    ['a slip that made the year 1120 (20261120 in a date control)', '1120-11-20', 'date_out_of_range'],
+    ['a year before 2000', '1999-12-31', 'date_out_of_range'],
+    ['a six-digit year', '202611-11-20', 'invalid_date'],
+    ['a year far ahead', '2031-01-01', 'date_out_of_range'],
+    ['tomorrow', '2026-11-23', 'future_date'],
+    ['today', '2026-11-22', null],
+    ['the first day of 2000', '2000-01-01', null],
+    ['a day that does not exist', '2026-02-30', 'invalid_date'],
+    ['half a date', '2026-11', 'invalid_date'],
+  ])('checks a typed date the moment the field is left: %s', (_name, value, code) => {
+    expect(checkDateField(value, today)).toBe(code);
+    const problems = validateSubmission(
+      completeReport({ eventDate: value, discoveredDate: undefined }),
+      profile,
+      today,
+    );
+    expect(problems.find((p) => p.field === 'eventDate')?.code ?? null).toBe(code);
   });
 
   it.each<[string, Partial<ReportDraft>, string, string]>([
@@ -84,6 +126,7 @@ describe('submit validation', () => {
       'required',
       'invalid_date',
       'future_date',
+      'date_out_of_range',
       'discovered_before_event',
       'not_in_profile',
       'too_short',

@@ -68,12 +68,13 @@ describe('a report written with no network', () => {
     const reopened = new ReportFormPage(page);
     await reopened.field('reporterName').waitFor();
     await reopened.expectAll(SAMPLE_REPORT);
-    await page.getByText('Rapporten sparas bara på den här enheten').waitFor();
+    // One quiet status line: stored, and where it stays (this device is not connected to a relay).
+    await page.locator('.status-line').getByText('Appen är inte kopplad – rapporterna stannar här').waitFor();
 
     // The list shows the draft from the index, marked as stored only on this device.
     await page.goto(base);
     const drafts = page.locator('[data-section="drafts"]');
     await drafts.getByText('In- och utskrivning', { exact: true }).waitFor();
-    expect(await drafts.locator('[data-sync-state="local"]').first().innerText()).toBe('Bara på den här enheten');
+    expect(await drafts.locator('[data-sync-state="local"]').first().innerText()).toBe('Bara sparad här');
   });
 });

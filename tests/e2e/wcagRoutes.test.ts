@@ -108,7 +108,8 @@ describe('WCAG 2.1 AA on every route, beyond axe (issue 11 §5)', () => {
     expect(shared).toEqual([]);
     const titleOf = (route: string) => titles.get(new URL(route, base).pathname);
     expect(titleOf('/inkorg')).toMatch(/^Inkorg( \(\d+ nya?\))? – Samverka$/);
-    expect(titleOf(`${draftUrl}/steg/2`)).toBe('Ny rapport, steg 2 av 6 – Samverka');
+    // The report form is one page (issue 11 §1): every old step number leads to it.
+    expect(titleOf(`${draftUrl}/steg/1`)).toBe('Skriv avvikelserapport – Samverka');
     expect(titleOf(caseUrl)).toBe(`Avvikelse från ${SAMPLE_REPORT.reporterUnit} – Samverka`);
 
     await visit('/installningar');

@@ -20,7 +20,7 @@ export function AnswerSummary(props: { answer: AnswerDraft; canStartAnalysis: bo
         <For each={ANSWER_TEXT_FIELDS}>
           {(field) => (
             <div class="summary-row">
-              <dt>{t().review.answerFields[field]}</dt>
+              <dt>{t().reporting.answerRead[field]}</dt>
               <dd data-answer={field} lang={props.answer[field] ? 'sv' : undefined}>
                 {props.answer[field] ?? t().view.empty}
               </dd>
@@ -28,7 +28,7 @@ export function AnswerSummary(props: { answer: AnswerDraft; canStartAnalysis: bo
           )}
         </For>
         <div class="summary-row">
-          <dt>{t().review.jointAnalysis}</dt>
+          <dt>{t().reporting.answerRead.jointAnalysis}</dt>
           <dd>
             <span data-answer="jointAnalysisNeeded">{decision()}</span>
             <Show when={props.answer.jointAnalysisNeeded === 'yes' && props.canStartAnalysis}>

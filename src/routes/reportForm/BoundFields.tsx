@@ -4,24 +4,22 @@ import { SelectField, type SelectOption } from '../../ui/SelectField';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SharedTextArea } from '../../ui/SharedTextArea';
 import { createHeldTextField } from '../../primitives/createHeldTextField';
-import { fieldId } from './steps';
-import type { StepProps } from './stepProps';
+import { fieldId, type FormProps } from './formProps';
 
-type Common = { p: StepProps; required?: boolean; hint?: string };
+type Common = { p: FormProps; required?: boolean; hint?: string; label?: string };
 
 /** A one-line field bound to a scalar of the report doc. */
 export function BoundInput(
   props: Common & {
     field: ReportScalarField;
-    type?: 'text' | 'date' | 'email' | 'tel';
+    type?: 'text' | 'email' | 'tel';
     autocomplete?: string;
-    max?: string;
   },
 ) {
   return (
     <TextField
       id={fieldId(props.field)}
-      label={props.p.t().form.fields[props.field]}
+      label={props.label ?? props.p.t().form.fields[props.field]}
       value={String(props.p.editor.draft()[props.field] ?? '')}
       onInput={(value) => props.p.editor.setScalar(props.field, value)}
       type={props.type}
@@ -31,7 +29,6 @@ export function BoundInput(
       requiredText={props.p.t().form.required}
       optionalText={props.p.t().form.optional}
       autocomplete={props.autocomplete}
-      max={props.max}
     />
   );
 }
@@ -41,7 +38,7 @@ export function BoundSelect(props: Common & { field: ReportScalarField; options:
   return (
     <SelectField
       id={fieldId(props.field)}
-      label={props.p.t().form.fields[props.field]}
+      label={props.label ?? props.p.t().form.fields[props.field]}
       value={String(props.p.editor.draft()[props.field] ?? '')}
       options={props.options}
       placeholder={props.p.t().form.choose}
@@ -59,17 +56,23 @@ export function BoundSelect(props: Common & { field: ReportScalarField; options:
 export function BoundRadios(
   props: Common & {
     field: ReportScalarField;
-    options: readonly SelectOption[];
+    options: readonly { value: string; label: string; detail?: string; lang?: string }[];
     parse?: (value: string) => string | number;
+    /** Instead of storing the choice as it is (the agreement also sets its area). */
+    onChoose?: (value: string) => void;
   },
 ) {
   return (
     <RadioGroup
       id={fieldId(props.field)}
-      legend={props.p.t().form.fields[props.field]}
+      legend={props.label ?? props.p.t().form.fields[props.field]}
       value={String(props.p.editor.draft()[props.field] ?? '')}
       options={props.options}
-      onChange={(value) => props.p.editor.setScalar(props.field, props.parse ? props.parse(value) : value)}
+      onChange={(value) =>
+        props.onChoose
+          ? props.onChoose(value)
+          : props.p.editor.setScalar(props.field, props.parse ? props.parse(value) : value)
+      }
       error={props.p.errorFor(props.field)}
       required={props.required}
       requiredText={props.p.t().form.required}
@@ -96,7 +99,7 @@ export function BoundText(props: Common & { field: ReportTextField }) {
   return (
     <SharedTextArea
       id={fieldId(props.field)}
-      label={t().form.fields[props.field]}
+      label={props.label ?? t().form.fields[props.field]}
       control={control}
       heldTexts={{ identity_number: t().sharing.heldBack, typing_number: t().sharing.heldTyping }}
       hint={props.hint}

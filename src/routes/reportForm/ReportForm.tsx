@@ -1,68 +1,69 @@
-import { A, useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
-import { validateSubmission } from '../../domain/reportValidation';
+import { useNavigate } from '@solidjs/router';
+import { createMemo, createSignal, Show } from 'solid-js';
+import { validateSubmission, type ReportProblem } from '../../domain/reportValidation';
 import { deriveStatus } from '../../domain/caseEvents';
 import { regionProfile } from '../../domain/regionProfiles';
 import { swedishDateOf } from '../../domain/isoDate';
+import { personWordFor } from '../../domain/reportWords';
+import { formSectionOf } from '../../domain/reportSections';
 import type { ReportField } from '../../domain/report';
 import type { OpenCaseDocs } from '../../storage/caseDocs';
 import { useI18n } from '../../app/i18n';
 import { ROUTES } from '../../app/routes';
+import SyncIndicator from '../../app/SyncIndicator';
 import { createReportEditor } from '../../primitives/createReportDraft';
-import { createSaveState } from '../../primitives/createCaseDocs';
+import { createFormSaveState, isUntouchedNewCase } from '../../primitives/createCaseDocs';
 import { storageFailure } from '../../primitives/storageFailure';
-import { SaveIndicator } from '../../ui/SaveIndicator';
-import { STEPS } from './steps';
-import type { StepProps } from './stepProps';
-import { ReporterStep } from './ReporterStep';
-import { EventStep } from './EventStep';
-import { ReceiverStep } from './ReceiverStep';
-import { DescriptionStep } from './DescriptionStep';
-import { ActionsStep } from './ActionsStep';
-import { ReviewStep } from './ReviewStep';
+import { claimStatusLine } from '../../primitives/statusLine';
+import { cachedIdentity, enrollment } from '../../primitives/syncSignals';
+import { deleteDraftWithUndo } from '../../primitives/draftDeletion';
+import { SaveFailure } from '../../ui/SaveIndicator';
+import { ProblemSummary } from '../../ui/ProblemSummary';
+import { fieldId, type FormProps } from './formProps';
+import { HappenedSection } from './HappenedSection';
+import { AnswererSection } from './AnswererSection';
+import { MoreSection } from './MoreSection';
+import { YouSection } from './YouSection';
 
 /** Cases where the user has pressed Skicka; their fields show errors inline from then on. */
 const [attemptedCases, setAttemptedCases] = createSignal<ReadonlySet<string>>(new Set());
 
-/** The stepwise report form: one step per screen, autosaved on every keystroke. */
-export function ReportForm(props: { docs: OpenCaseDocs; step: number }) {
+/**
+ * The report form, on one page: what happened, who should answer, more if she wants, her own
+ * details (filled in). Autosaved on every keystroke; nothing is stored until her first edit.
+ */
+export function ReportForm(props: { docs: OpenCaseDocs }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const location = useLocation();
   const editor = createReportEditor(props.docs);
-  const saveState = createSaveState(props.docs);
+  const saveState = createFormSaveState(props.docs);
+  claimStatusLine();
   const profile = createMemo(() => regionProfile(editor.draft().profileId));
-  const problems = createMemo(() => validateSubmission(editor.draft(), profile(), swedishDateOf(new Date())));
+  const today = swedishDateOf(new Date());
+  const problems = createMemo(() => validateSubmission(editor.draft(), profile(), today));
   const attempted = () => attemptedCases().has(props.docs.id);
   const errorFor = (field: ReportField) => {
     if (!attempted()) return undefined;
     const problem = problems().find((p) => p.field === field);
     return problem ? t().problem[problem.code] : undefined;
   };
+  // Her words follow her organisation: a kommun's brukare, a region's patient.
+  const word = createMemo(() => personWordFor(profile(), (enrollment()?.identity ?? cachedIdentity())?.orgType));
   // Submitted on another of the author's devices while this form is open: the receiver reads it now.
   const submitted = createMemo(() => deriveStatus(editor.events()) !== 'draft');
-  const stepProps: StepProps = { caseId: props.docs.id, editor, profile, t, lang, errorFor, submitted };
-  const total = STEPS.length;
-  const stepKey = () => STEPS[props.step - 1]?.key ?? 'reporter';
+  const formProps: FormProps = { caseId: props.docs.id, editor, profile, t, lang, word, today, errorFor, submitted };
 
-  let heading: HTMLHeadingElement | undefined;
-  // On each step change, move focus to the step's heading, or to the field a problem link named.
-  createEffect(
-    on(
-      [() => props.step, () => location.hash],
-      ([, hash]) => {
-        queueMicrotask(() => {
-          const target = hash ? document.getElementById(hash.slice(1)) : null;
-          (target ?? heading)?.focus();
-        });
-      },
-      { defer: true },
-    ),
-  );
-
+  let summary: HTMLDivElement | undefined;
   const submit = async () => {
     setAttemptedCases((set) => new Set(set).add(props.docs.id));
-    if (problems().length > 0) return;
+    if (problems().length > 0) {
+      // The list of what to fix, at the top, heard at once.
+      queueMicrotask(() => {
+        summary?.focus();
+        summary?.scrollIntoView({ block: 'start' });
+      });
+      return;
+    }
     const d = editor.draft();
     await editor.submit({
       id: crypto.randomUUID(),
@@ -77,83 +78,75 @@ export function ReportForm(props: { docs: OpenCaseDocs; step: number }) {
     });
     navigate(`${ROUTES.view(props.docs.id)}?skickad=1`);
   };
+  const remove = async () => {
+    const id = props.docs.id;
+    const untouched = isUntouchedNewCase(props.docs);
+    navigate(ROUTES.list);
+    // An untouched new report is not stored: leaving it is all it takes.
+    if (!untouched) await deleteDraftWithUndo(id);
+  };
+
+  const label = (problem: ReportProblem): string => {
+    const own = (t().reporting.labels as Record<string, unknown>)[problem.field];
+    if (typeof own === 'string') return own;
+    if (typeof own === 'function') return (own as (w: ReturnType<typeof word>) => string)(word());
+    return t().form.fields[problem.field];
+  };
+  // A field not on the page (the receiving organisation, chosen with its unit) links to what is.
+  const anchor = (field: ReportField) =>
+    document.getElementById(fieldId(field))
+      ? fieldId(field)
+      : fieldId(field === 'receivingOrganisation' ? 'receivingUnit' : field);
+  const links = () =>
+    problems().map((problem) => ({
+      href: `#${anchor(problem.field)}`,
+      label: label(problem),
+      message: t().problem[problem.code],
+    }));
 
   return (
     <article class="report-form" aria-labelledby="form-title">
-      <h1 id="form-title">{t().form.title}</h1>
-      <SaveIndicator
-        state={saveState()}
-        quota={storageFailure() === 'quota' || props.docs.persistence.report.lastError?.name === 'QuotaExceededError'}
-        texts={t().save}
-        onRetry={() => props.docs.retrySave()}
-      />
-      <p class="device-only">{t().save.deviceOnly}</p>
+      <h1 id="form-title">{t().reporting.title}</h1>
+      <SyncIndicator save={saveState()} />
+      <Show when={saveState() === 'error'}>
+        <SaveFailure
+          quota={storageFailure() === 'quota' || props.docs.persistence.report.lastError?.name === 'QuotaExceededError'}
+          texts={t().save}
+          onRetry={() => props.docs.retrySave()}
+        />
+      </Show>
       <Show when={submitted()}>
         <p class="notice" role="status" data-submitted-while-open>
           {t().sharing.submittedWhileOpen}
         </p>
       </Show>
-      <nav aria-label={t().form.stepOf(props.step, total)} class="step-nav">
-        <ol>
-          <For each={STEPS}>
-            {(step, index) => (
-              <li>
-                <A
-                  href={ROUTES.form(props.docs.id, index() + 1)}
-                  aria-current={index() + 1 === props.step ? 'step' : undefined}
-                >
-                  <span class="step-number">{index() + 1}</span> {t().form.steps[step.key]}
-                </A>
-              </li>
-            )}
-          </For>
-        </ol>
-      </nav>
-      <section class="form-step" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1" ref={heading}>
-          <span class="step-of">{t().form.stepOf(props.step, total)}:</span> {t().form.steps[stepKey()]}
-        </h2>
-        <Switch>
-          <Match when={stepKey() === 'reporter'}>
-            <ReporterStep {...stepProps} />
-          </Match>
-          <Match when={stepKey() === 'event'}>
-            <EventStep {...stepProps} />
-          </Match>
-          <Match when={stepKey() === 'receiver'}>
-            <ReceiverStep {...stepProps} />
-          </Match>
-          <Match when={stepKey() === 'description'}>
-            <DescriptionStep {...stepProps} />
-          </Match>
-          <Match when={stepKey() === 'actions'}>
-            <ActionsStep {...stepProps} />
-          </Match>
-          <Match when={stepKey() === 'review'}>
-            <ReviewStep {...stepProps} problems={problems} attempted={attempted} onSubmit={() => void submit()} />
-          </Match>
-        </Switch>
+      <Show when={attempted() && problems().length > 0}>
+        <ProblemSummary
+          heading={t().form.problemsHeading(problems().length)}
+          problems={links()}
+          ref={(el) => (summary = el)}
+        />
+      </Show>
+      <section class="form-section" aria-labelledby="section-happened" data-section-of={formSectionOf('description')}>
+        <h2 id="section-happened">{t().reporting.sections.happened}</h2>
+        <HappenedSection {...formProps} />
       </section>
-      <div class="step-buttons">
-        <Switch>
-          <Match when={props.step > 1}>
-            <A class="button button--ghost" href={ROUTES.form(props.docs.id, props.step - 1)}>
-              {t().form.back}
-            </A>
-          </Match>
-          <Match when={true}>
-            <A class="button button--ghost" href={ROUTES.list}>
-              {t().form.toList}
-            </A>
-          </Match>
-        </Switch>
-        <Switch>
-          <Match when={props.step < total}>
-            <A class="button button--primary" href={ROUTES.form(props.docs.id, props.step + 1)}>
-              {t().form.next}
-            </A>
-          </Match>
-        </Switch>
+      <section class="form-section" aria-labelledby="section-answerer">
+        <h2 id="section-answerer">{t().reporting.sections.answerer}</h2>
+        <AnswererSection {...formProps} />
+      </section>
+      <MoreSection {...formProps} />
+      <section class="form-section" aria-labelledby="section-you">
+        <h2 id="section-you">{t().reporting.sections.you}</h2>
+        <YouSection {...formProps} />
+      </section>
+      <div class="form-actions">
+        <button type="button" class="button button--primary" data-submit onClick={() => void submit()}>
+          {t().reporting.submit}
+        </button>
+        <button type="button" class="button button--ghost" data-delete-draft onClick={() => void remove()}>
+          {t().reporting.deleteDraft}
+        </button>
       </div>
     </article>
   );

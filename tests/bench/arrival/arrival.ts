@@ -252,10 +252,9 @@ async function startArrivalBench(dist: string) {
           const restart = i % RESTART_EVERY === RESTART_EVERY - 1;
           const mark = marker();
           await takeCoverage();
-          // Karin writes and submits the whole report offline, through the form's own steps.
+          // Karin writes and submits the whole report offline, through the form itself.
           await form.startNew();
           await form.fillAll(shortReport(mark), RECEIVER);
-          await form.next();
           await a.page.getByRole('button', { name: 'Skicka rapporten' }).click();
           await a.page.waitForURL(/\?skickad=1$/);
           const caseId = new URL(a.page.url()).pathname.split('/')[2]!;
