@@ -73,7 +73,13 @@ export class RoomBinding {
       const missing = Y.encodeStateAsUpdate(this.doc, payload);
       if (!isEmptyUpdate(missing)) this.transmit(encodeSync(STEP2, missing));
     } else if (step === STEP2 || step === UPDATE) {
-      Y.applyUpdate(this.doc, payload, this);
+      try {
+        Y.applyUpdate(this.doc, payload, this);
+      } catch {
+        // An update that cannot be applied (the relay refuses such writes now; one stored
+        // earlier is left out at its next compaction) must not take the device's sync down.
+        return;
+      }
       if (step === STEP2) this.haveServerState = true;
     }
     this.checkSynced();

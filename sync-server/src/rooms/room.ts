@@ -3,7 +3,7 @@ import type { DocStore } from '../store/types';
 import type { Access } from '../acl/caseAccess';
 import { AwarenessStates } from './awarenessStates';
 import { decodeClientStateVector, decodeClientUpdate, encodeAwareness, encodeSync, SyncStep } from './yMessages';
-import { compactUpdates, UpdateCheck } from './updateCheck';
+import { assertApplicable, compactUpdates } from './updateCheck';
 import { RoomFullError } from '../connections/relayErrors';
 
 /** One participant's presence in a room, whatever kind of socket carries it. */
@@ -47,7 +47,6 @@ export class Room {
    */
   private holdsDeleted: boolean;
   private bytes: number;
-  private readonly check = new UpdateCheck(() => this.updates);
 
   constructor(
     readonly name: string,
@@ -123,13 +122,8 @@ export class Room {
       // Checked in the write order, so a lock taken in `exclusive` holds for every later write.
       if (this.writeLocked) return false;
       if (this.bytes + update.length > MAX_ROOM_BYTES) throw new RoomFullError();
-      this.check.accept(update);
-      try {
-        await this.store.appendUpdate(this.name, update);
-      } catch (error) {
-        this.check.forget(); // it holds an update the store does not
-        throw error;
-      }
+      assertApplicable(update);
+      await this.store.appendUpdate(this.name, update);
       this.updates.push(update);
       this.bytes += update.length;
       this.merged = null;
@@ -207,11 +201,6 @@ export class Room {
     this.bytes = this.updates.reduce((n, u) => n + u.length, 0);
     this.merged = null;
     this.holdsDeleted = false;
-  }
-
-  /** Frees what only writing needs (the checking doc); the registry calls it when it unloads the room. */
-  dispose(): void {
-    this.check.forget();
   }
 
   /** Resolves when every queued write has been stored. */

@@ -75,7 +75,6 @@ export class RoomRegistry {
       if (room.storedUpdates > 1) await room.compact().catch((error) => this.onError(error, name));
       if (room.members.size === 0 && !room.busy && this.rooms.get(name) === pending) {
         room.unloaded = true;
-        room.dispose();
         this.rooms.delete(name);
       }
     }
