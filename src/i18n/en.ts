@@ -77,7 +77,7 @@ export const en: Dictionary = {
   form: {
     toList: 'To the list',
     submit: 'Submit the report',
-    submitted: 'Thank you for the report! The answer will appear here and under My reports.',
+    submitted: 'Thank you for the report!',
     problemsHeading: (n: number) => (n === 1 ? 'One field needs correcting' : `${n} fields need correcting`),
     required: 'required',
     optional: 'optional',

@@ -80,7 +80,7 @@ export const sv = {
   form: {
     toList: 'Till listan',
     submit: 'Skicka rapporten',
-    submitted: 'Tack för rapporten! Svaret kommer hit och under Mina rapporter.',
+    submitted: 'Tack för rapporten!',
     problemsHeading: (n: number) => (n === 1 ? 'Ett fält behöver rättas' : `${n} fält behöver rättas`),
     required: 'obligatoriskt',
     optional: 'frivilligt',

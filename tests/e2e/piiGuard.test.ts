@@ -25,11 +25,12 @@ describe('the PII guard in the form', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'behöver rättas' });
     await summary.waitFor();
     expect(await summary.innerText()).toContain('Beskriv vad som hände: Texten innehåller ett personnummer');
-    expect(page.url()).toMatch(/\/steg\/6$/);
+    // The form is one page: the list of problems stands at its top.
+    expect(page.url()).toMatch(/\/steg\/1$/);
 
-    // The problem link leads to the field; one tap replaces the number.
+    // The problem link leads into the field; one tap replaces the number.
     await summary.getByRole('link').first().click();
-    await page.waitForURL(/\/steg\/4#field-description$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-description');
     await page.getByRole('button', { name: /Ersätt Personnummer 811218-9876/ }).click();
     expect(await form.field('description').inputValue()).toBe(
       'Patienten [personuppgift borttagen] skrevs ut utan meddelande till hemsjukvården.',
@@ -38,7 +39,7 @@ describe('the PII guard in the form', () => {
 
     await form.submit();
     await page.waitForURL(/\/rapport\/[0-9a-f-]+\?skickad=1$/);
-    await page.getByText('Rapporten är skickad').waitFor();
+    await page.getByText('Tack för rapporten!').waitFor();
     expect(await page.locator('[data-case-status]').innerText()).toContain('Skickad');
     await page.close();
   });
