@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { useI18n } from './i18n';
-import { hasSentReport, persistAnswer, persistJustAsked, setPersistJustAsked } from '../primitives/deviceSettings';
+import { hasSentReport, persistAnswer, persistJustAsked, setPersistJustAsked } from '../primitives/reportPrompts';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { storageFailure } from '../primitives/storageFailure';
 import { formShowsStatusLine } from '../primitives/statusLine';

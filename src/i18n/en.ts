@@ -183,7 +183,6 @@ export const en: Dictionary = {
       'You then open it from the home screen like any other app, and it works without coverage too. What you write is stored more safely.',
     iosHint: 'To install on iPad/iPhone: tap the Share button and choose “Add to Home Screen”.',
     dismiss: 'Close',
-    offline: 'No network connection – everything is saved on this device.',
   },
   settings: {
     title: 'Settings',
@@ -236,13 +235,6 @@ export const en: Dictionary = {
       forbidden: 'That is not allowed.',
       invalid: 'The code has the wrong form. It looks like XXXX-XXXX.',
       server: 'The server did not answer as expected. Try again later.',
-    },
-    connection: {
-      offline: 'Sync: waiting for coverage',
-      connecting: 'Sync: connecting…',
-      online: 'Sync: connected',
-      stale: 'Sync: the server is not answering – reconnecting…',
-      stopped: 'Sync: stopped',
     },
     revoked: 'This device has been revoked and no longer syncs. Contact your administrator.',
     reenroll: 'The device needs to be connected again to sync.',

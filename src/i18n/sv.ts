@@ -185,7 +185,6 @@ export const sv = {
       'Då öppnar du appen från hemskärmen som en vanlig app, och den fungerar även utan täckning. Det du skriver sparas säkrare.',
     iosHint: 'Installera på iPad/iPhone: tryck på Dela-knappen och välj ”Lägg till på hemskärmen”.',
     dismiss: 'Stäng',
-    offline: 'Ingen täckning – allt sparas här.',
   },
   settings: {
     title: 'Inställningar',
@@ -240,13 +239,6 @@ export const sv = {
       forbidden: 'Det är inte tillåtet.',
       invalid: 'Koden har fel form. Den ser ut som XXXX-XXXX.',
       server: 'Servern svarade inte som väntat. Försök igen senare.',
-    },
-    connection: {
-      offline: 'Synk: väntar på täckning',
-      connecting: 'Synk: ansluter…',
-      online: 'Synk: ansluten',
-      stale: 'Synk: servern svarar inte – ansluter på nytt…',
-      stopped: 'Synk: stoppad',
     },
     revoked: 'Den här surfplattan eller datorn är spärrad och synkar inte längre. Kontakta administratören.',
     reenroll: 'Appen behöver kopplas på nytt för att synka.',

@@ -80,7 +80,7 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
           contact: d.reporterContact ?? previous.contact,
         });
         // The install and storage prompts may come now; never in the way of the submission itself.
-        void import('./deviceSettings').then((m) => m.noteReportSent(db, event.at)).catch(() => undefined);
+        void import('./reportPrompts').then((m) => m.noteReportSent(db, event.at)).catch(() => undefined);
       } catch (error) {
         reportStorageError(error);
         throw error;

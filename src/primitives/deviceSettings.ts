@@ -1,16 +1,12 @@
-import { createResource, createSignal } from 'solid-js';
+import { createResource } from 'solid-js';
 import { readSetting, writeSetting, type ReporterDefaults } from '../storage/deviceSettings';
 import { startCase } from '../storage/caseCommands';
-import type { SamverkaDb } from '../storage/db';
-import { requestPersistentStorage } from '../storage/storagePersistence';
 import type { CaseId } from '../domain/ids';
 import { useAppDb } from './appStorage';
 import { reportStorageError } from './storageFailure';
+import { setPersistAnswer } from './reportPrompts';
 
-/** The answer to the persistent-storage request, once asked (shown in a banner and in settings). */
-const [persistAnswer, setPersistAnswer] = createSignal<boolean | null>(null);
-const [persistJustAsked, setPersistJustAsked] = createSignal(false);
-export { persistAnswer, persistJustAsked, setPersistJustAsked };
+export { persistAnswer } from './reportPrompts';
 
 /** Device settings as resources, with writers. */
 export function createDeviceSettings() {
@@ -65,31 +61,5 @@ export async function startNewReport(): Promise<CaseId> {
   } catch (error) {
     reportStorageError(error);
     throw error;
-  }
-}
-
-/** Whether this device has sent a report: the install and storage prompts wait for the first. */
-const [sentReport, setSentReport] = createSignal<boolean | null>(null);
-let sentRead: Promise<void> | null = null;
-
-export function hasSentReport(): boolean {
-  sentRead ??= readSetting(useAppDb(), 'firstSentAt')
-    .then((at) => void setSentReport((known) => known || at !== null))
-    .catch(() => undefined);
-  return sentReport() === true;
-}
-
-/**
- * Records that a report was sent. After the first, asks the browser to keep the app's storage
- * (navigator.storage.persist) and shows the answer: now it protects something she has made.
- */
-export async function noteReportSent(db: SamverkaDb, at: number): Promise<void> {
-  setSentReport(true);
-  if ((await readSetting(db, 'firstSentAt')) === null) await writeSetting(db, 'firstSentAt', at);
-  if ((await readSetting(db, 'storagePersisted')) === null) {
-    const answer = await requestPersistentStorage();
-    await writeSetting(db, 'storagePersisted', answer ?? false);
-    setPersistAnswer(answer ?? false);
-    setPersistJustAsked(true);
   }
 }

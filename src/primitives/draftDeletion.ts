@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { CaseId } from '../domain/ids';
-import { deleteDraft, restoreDraft, type DeletedDraft } from '../storage/caseCommands';
+import type { DeletedDraft } from '../storage/caseCommands';
 import { loadAppDb } from './loadAppDb';
 import { reportStorageError } from './storageFailure';
 
@@ -39,7 +39,8 @@ function expireLater(): void {
  */
 export async function deleteDraftWithUndo(id: CaseId, options: { focusUndo?: boolean } = {}): Promise<boolean> {
   try {
-    const db = await loadAppDb();
+    // Loaded when used: the status area that shows the undo is on every screen, the docs' code is not.
+    const [db, { deleteDraft }] = await Promise.all([loadAppDb(), import('../storage/caseCommands')]);
     held = await deleteDraft(db, id);
     setDeletion({ id, state: 'deleted', focusUndo: options.focusUndo });
     expireLater();
@@ -57,7 +58,8 @@ export async function undoDeletion(): Promise<void> {
   held = null;
   if (timer !== null) clearTimeout(timer);
   try {
-    await restoreDraft(await loadAppDb(), deleted);
+    const [db, { restoreDraft }] = await Promise.all([loadAppDb(), import('../storage/caseCommands')]);
+    await restoreDraft(db, deleted);
     setDeletion({ id: deleted.id, state: 'restored' });
     timer = setTimeout(() => setDeletion(null), UNDO_MS / 2);
   } catch (error) {

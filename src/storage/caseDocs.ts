@@ -113,13 +113,24 @@ const unsaved = new Map<CaseId, Unsaved>();
  */
 export function startUnsavedCase(id: CaseId, init: (docs: OpenCaseDocs) => void): void {
   if (unsaved.has(id) || open.has(id)) return;
-  const { docs, store } = assemble(id);
-  init(docs);
-  const parts = [docs.report, docs.events, docs.answer];
-  const entry: Unsaved = { docs, users: 0, storing: null, stop: () => parts.forEach((d) => d.off('update', edited)) };
+  const built = assemble(id);
+  init(built.docs);
+  const parts = [built.docs.report, built.docs.events, built.docs.answer];
+  const entry: Unsaved = {
+    docs: built.docs,
+    users: 0,
+    storing: null,
+    stop: () => parts.forEach((d) => d.off('update', edited)),
+  };
   function edited() {
     entry.stop();
-    entry.storing = storeEdited(id, entry, store);
+    entry.storing = storeEdited(id, entry, built).catch((error: unknown) => {
+      // Not stored (IndexedDB refused): the text stays in memory and on screen, the form says
+      // so, and the next edit or "Försök igen" tries again.
+      built.fail(error, edited);
+      entry.storing = null;
+      parts.forEach((d) => d.on('update', edited));
+    });
   }
   parts.forEach((d) => d.on('update', edited));
   unsaved.set(id, entry);
@@ -136,20 +147,27 @@ export function isNewCaseInMemory(id: CaseId): boolean {
   return unsaved.has(id);
 }
 
-async function storeEdited(id: CaseId, entry: Unsaved, store: () => Promise<void>): Promise<void> {
-  await store();
+/** How long a first store may take before the form is told that it has not (yet) succeeded. */
+const STORE_WAIT_MS = 10_000;
+
+async function storeEdited(id: CaseId, entry: Unsaved, built: ReturnType<typeof assemble>): Promise<void> {
+  // A database that never opens would otherwise leave her typing into memory without a word.
+  const watchdog = setTimeout(
+    () => built.fail(new DOMException('IndexedDB svarar inte', 'TimeoutError'), () => undefined),
+    STORE_WAIT_MS,
+  );
+  try {
+    await built.store();
+  } finally {
+    clearTimeout(watchdog);
+  }
   // Edits made while the databases opened came before the persistence listened: write them whole.
   entry.docs.retrySave();
   unsaved.delete(id);
-  open.set(id, { docs: Promise.resolve(entry.docs), users: 0, closeTimer: null });
+  // Its users come along; the extra one released here closes it in time once nobody holds it.
+  open.set(id, { docs: Promise.resolve(entry.docs), users: entry.users + 1, closeTimer: null });
   for (const hook of openHooks) attach(entry.docs, hook);
-  // Hand the users over: the last release (now or later) closes it like any case.
-  const users = entry.users;
-  for (let i = 0; i < users; i++) void acquireCaseDocs(id);
-  if (users === 0) {
-    void acquireCaseDocs(id);
-    releaseCaseDocs(id);
-  }
+  releaseCaseDocs(id);
 }
 
 /**
@@ -227,7 +245,7 @@ const persistenceOf = new WeakMap<OpenCaseDocs, Partial<Record<CasePart, CasePer
  * A case's three docs, and `store()`, which gives each its IndexedDB persistence and resolves
  * once they hold what is on disk. Save-state listeners may subscribe before `store()`.
  */
-function assemble(id: CaseId): { docs: OpenCaseDocs; store: () => Promise<void> } {
+function assemble(id: CaseId) {
   const report = new Y.Doc({ guid: docName(id, 'report') });
   const events = new Y.Doc({ guid: docName(id, 'events') });
   const answer = new Y.Doc({ guid: docName(id, 'answer') });
@@ -272,7 +290,19 @@ function assemble(id: CaseId): { docs: OpenCaseDocs; store: () => Promise<void> 
       parts[part].onSaveState(() => listeners.forEach((listener) => listener(combined())));
     }
   };
-  return { docs, store };
+  /** The parts could not be stored: the save state says so, and a retry stores them again. */
+  const fail = (error: unknown, retry: () => void) => {
+    const failed: PartPersistence = {
+      ...NOT_STORED,
+      saveState: 'error',
+      lastError: error instanceof DOMException ? error : new DOMException(String(error), 'UnknownError'),
+      retry,
+    };
+    for (const part of CASE_PARTS)
+      if (persistence[part] === NOT_STORED || persistence[part].saveState === 'error') persistence[part] = failed;
+    listeners.forEach((listener) => listener(combined()));
+  };
+  return { docs, store, fail };
 }
 
 async function destroy(docs: OpenCaseDocs): Promise<void> {
