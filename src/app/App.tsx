@@ -12,7 +12,10 @@ const ReportViewRoute = lazy(() => import('../routes/ReportViewRoute'));
 const SettingsRoute = lazy(() => import('../routes/SettingsRoute'));
 const AccessibilityRoute = lazy(() => import('../routes/AccessibilityRoute'));
 const EnrollRoute = lazy(() => import('../routes/EnrollRoute'));
-const InboxRoute = lazy(() => import('../routes/InboxRoute'));
+const InboxRoute = lazy(() => {
+  performance.mark('inbox:import');
+  return import('../routes/InboxRoute').then((module) => (performance.mark('inbox:chunk'), module));
+});
 const AnalysisRoute = lazy(() => import('../routes/AnalysisRoute'));
 const AnalysisPrintRoute = lazy(() => import('../routes/AnalysisPrintRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));

@@ -6,6 +6,7 @@ import type { InboxView } from '../domain/inboxQuery';
 import { swedishDateOf } from '../domain/isoDate';
 import { loadInboxFirstScreen, loadInboxRows } from '../storage/caseIndexStore';
 import { useAppDb } from './appStorage';
+import { holdIdleWork } from '../app/whenIdle';
 
 /** One tablet screen and a little more; the rest arrives with the full read. */
 const FIRST_SCREEN = 20;
@@ -23,6 +24,9 @@ export function createInbox(scopeSource: Accessor<InboxScope | null>, view: Acce
   const scope = createMemo(scopeSource, null, { equals: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
   const [rows, setRows] = createSignal<CaseIndexEntry[]>();
   let subscription: { unsubscribe(): void } | null = null;
+  // Sync, banners and the like wait until the whole inbox is in (or a few seconds at most).
+  const releaseIdleWork = holdIdleWork();
+  onCleanup(releaseIdleWork);
   createComputed(
     on(scope, (current) => {
       subscription?.unsubscribe();
@@ -33,14 +37,21 @@ export function createInbox(scopeSource: Accessor<InboxScope | null>, view: Acce
         if (JSON.stringify(scope()) !== JSON.stringify(current)) return;
         subscription = liveQuery(() => loadInboxRows(db, current)).subscribe({
           next: (value) => {
-            setRows(value);
+            setRows((previous) => keepUnchanged(previous, value));
             performance.mark('inbox:full');
+            releaseIdleWork();
           },
-          error: () => setRows([]),
+          error: () => {
+            setRows([]);
+            releaseIdleWork();
+          },
         });
       };
       loadInboxFirstScreen(db, current, FIRST_SCREEN)
-        .then((first) => setRows(first))
+        .then((first) => {
+          performance.mark('inbox:first-read');
+          setRows(first);
+        })
         .catch((error: unknown) => console.error('Samverka: inkorgens första skärm', String(error)))
         .finally(subscribeAll);
     }),
@@ -70,6 +81,29 @@ export function createInbox(scopeSource: Accessor<InboxScope | null>, view: Acce
     ...new Set((directionRows() ?? []).map((r) => counterpartOf(r, direction())).filter(Boolean)),
   ]);
   return { rows, directionRows, direction, shown, counterparts, today, scope };
+}
+
+/**
+ * The new read with the row objects that did not change kept as they were: the list keys its
+ * rows by object, so it redraws only the rows that changed (the first screen's rows stay drawn
+ * when the whole inbox arrives, and a synced change redraws one row).
+ */
+export function keepUnchanged(previous: CaseIndexEntry[] | undefined, next: CaseIndexEntry[]): CaseIndexEntry[] {
+  if (!previous?.length) return next;
+  const before = new Map(previous.map((row) => [row.id, row]));
+  return next.map((row) => {
+    const old = before.get(row.id);
+    return old && sameFields(old, row) ? old : row;
+  });
+}
+
+function sameFields(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (x[key] !== y[key] || !(key in y)) return false;
+  return true;
 }
 
 /** Records that this device has opened a case, for the inbox's "new" badge. */

@@ -26,7 +26,8 @@ import { piiGuardRow } from './piiGuardBench';
 import { throttledRows } from './throttledBudgets';
 
 const rows: Row[] = [];
-const dist = resolve('dist');
+// BENCH_DIST: a build of one's own (`npx vite build --outDir .tmp/dist-x`), leaving dist/ to others.
+const dist = resolve(process.env.BENCH_DIST ?? 'dist');
 const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
 const runs = (part: 'app' | 'pii' | 'analysis' | 'arrival' | 'throttled') => !only || only.includes(part);
 

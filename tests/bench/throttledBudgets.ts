@@ -5,7 +5,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from '../helpers/chromium';
 import { startTestServer } from '../helpers/appServer';
 import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
-import { ReportFormPage } from '../e2e/pages/ReportFormPage';
 import { EnrollPage } from '../e2e/pages/EnrollPage';
 import { seedTwoOrganisations } from '../e2e/pages/devices';
 import { waitForServiceWorkerControl } from '../e2e/pages/serviceWorker';
@@ -23,9 +22,35 @@ const ROUNDS = 10;
  * the inbox's first row, and key to next frame while typing a report's description.
  */
 export async function throttledRows(dist: string): Promise<Row[]> {
+  const device = await managerDevice(dist);
+  try {
+    const { context, base } = device;
+    // Each measurement gets its row even when another one fails.
+    return [
+      ...(await startRows(context, base).catch((error) => [failedRow('Cold offline start (CPU 4×)')(error)])),
+      await inboxRow(context, base).catch(failedRow('Inbox first row (CPU 4×)')),
+      await keyToFrameRow(context, base).catch(failedRow('Key → next frame (CPU 4×)')),
+    ];
+  } finally {
+    await device.close();
+  }
+}
+
+/**
+ * A manager's device (Chromium, persistent profile) enrolled through the real relay serving
+ * `dist`, its service worker in control, holding `CASES` indexed cases of her unit.
+ */
+export async function managerDevice(
+  dist: string,
+): Promise<{ context: BrowserContext; base: string; close(): Promise<void> }> {
   const server = await startTestServer(dist);
   const profile = mkdtempSync(join(tmpdir(), 'samverka-bench-throttled-'));
   const context = await launchPersistent(profile);
+  const close = async () => {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   try {
     const base = `http://127.0.0.1:${server.port}/`;
     await seedTwoOrganisations(server.store);
@@ -40,21 +65,15 @@ export async function throttledRows(dist: string): Promise<Row[]> {
     await new EnrollPage(setup).enroll(code, 'Surfplatta avdelning 12');
     await seedIndex(setup, CASES, 'vgr-avd12');
     await setup.close();
-    // Each measurement gets its row even when another one fails.
-    return [
-      ...(await startRows(context, base).catch((error) => [failedRow('Cold offline start (CPU 4×)')(error)])),
-      await inboxRow(context, base).catch(failedRow('Inbox first row (CPU 4×)')),
-      await keyToFrameRow(context, base).catch(failedRow('Key → next frame (CPU 4×)')),
-    ];
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    return { context, base, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
 /** A new tab with the CPU slowed, like opening the app on the tablet. */
-async function throttledPage(context: BrowserContext): Promise<Page> {
+export async function throttledPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -126,6 +145,9 @@ async function inboxRow(context: BrowserContext, base: string): Promise<Row> {
   };
 }
 
+/** The report's description field, by its id or, should the form's markup move it, by its name. */
+const DESCRIPTION = '#field-description, textarea[name="description"], [data-field="description"] textarea';
+
 /**
  * Typing the description at a brisk 10 keys a second: from each key's event time to the end of
  * the next frame (a task queued from requestAnimationFrame runs once that frame is drawn).
@@ -133,21 +155,22 @@ async function inboxRow(context: BrowserContext, base: string): Promise<Row> {
 async function keyToFrameRow(context: BrowserContext, base: string): Promise<Row> {
   const page = await throttledPage(context);
   try {
-    // Straight to a new report: a manager's start page forwards to Inkorg.
+    // Straight to a new report (a manager's start page forwards to Inkorg): /ny opens the form
+    // of a new case, wherever in it the description is now (a step of its own or one page).
     await page.goto(`${base}ny`);
-    await page.waitForURL(/\/steg\/1$/);
-    await new ReportFormPage(page).gotoStep(4);
-    await page.locator('#field-description').waitFor();
-    await page.evaluate(() => {
+    await page.waitForURL(/\/rapport\/[0-9a-f-]+(\/steg\/\d+)?$/, { timeout: 30_000 });
+    const description = page.locator(DESCRIPTION).first();
+    await description.waitFor({ timeout: 30_000 });
+    await description.evaluate((field) => {
       const w = window as unknown as { __frames: number[] };
       w.__frames = [];
-      document.querySelector('#field-description')!.addEventListener('keydown', (event) => {
-        requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - event.timeStamp)));
+      field.addEventListener('keydown', (event) => {
+        requestAnimationFrame(() =>
+          setTimeout(() => w.__frames.push(performance.now() - (event as KeyboardEvent).timeStamp)),
+        );
       });
     });
-    await page.locator('#field-description').pressSequentially('Utskrivning utan meddelande. '.repeat(7), {
-      delay: 100,
-    });
+    await description.pressSequentially('Utskrivning utan meddelande. '.repeat(7), { delay: 100 });
     await page.waitForTimeout(500);
     const sample = summarise(await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames));
     return {
