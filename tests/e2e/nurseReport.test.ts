@@ -124,6 +124,22 @@ describe("the nurse's report", () => {
       await form.startNew();
       expect(await form.field('reporterRole').inputValue()).toBe('Undersköterska');
 
+      // A typed date is checked when she leaves the field: the slip that once stored year 1120 is
+      // refused in plain Swedish, and yesterday typed as ÅÅÅÅMMDD reads as ÅÅÅÅ-MM-DD. The hint says
+      // what the field shows, whatever the browser's language.
+      const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+      await form.type('eventDate', '11201120');
+      await form.field('eventDate').blur();
+      expect(await tablet.locator('#field-eventDate-error').innerText()).toBe(
+        'Kontrollera året: datumet ska ligga mellan år 2000 och i dag.',
+      );
+      expect(await form.field('eventDate').getAttribute('aria-invalid')).toBe('true');
+      await form.type('eventDate', yesterday.replaceAll('-', ''));
+      await form.field('eventDate').blur();
+      expect(await form.field('eventDate').inputValue()).toBe(yesterday);
+      expect(await tablet.locator('#field-eventDate-error').count()).toBe(0);
+      expect(await tablet.locator('#field-eventDate-hint').innerText()).toMatch(/^Skriv som ÅÅÅÅ-MM-DD/);
+
       // A draft exists once she types; she deletes it from the list, and undoes that.
       await form.type('description', 'Halvskriven rapport som hon ångrar.');
       await form.waitUntilSaved();
