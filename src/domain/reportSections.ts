@@ -42,8 +42,3 @@ export const FORM_SECTIONS = [
 ] as const satisfies readonly { key: string; fields: readonly ReportField[] }[];
 
 export type FormSectionKey = (typeof FORM_SECTIONS)[number]['key'];
-
-/** The form section that shows a field. */
-export function formSectionOf(field: ReportField): FormSectionKey | undefined {
-  return FORM_SECTIONS.find((section) => (section.fields as readonly ReportField[]).includes(field))?.key;
-}

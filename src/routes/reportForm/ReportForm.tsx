@@ -5,7 +5,6 @@ import { deriveStatus } from '../../domain/caseEvents';
 import { regionProfile } from '../../domain/regionProfiles';
 import { swedishDateOf } from '../../domain/isoDate';
 import { personWordFor } from '../../domain/reportWords';
-import { formSectionOf } from '../../domain/reportSections';
 import type { ReportField } from '../../domain/report';
 import type { OpenCaseDocs } from '../../storage/caseDocs';
 import { useI18n } from '../../app/i18n';
@@ -127,7 +126,7 @@ export function ReportForm(props: { docs: OpenCaseDocs }) {
           ref={(el) => (summary = el)}
         />
       </Show>
-      <section class="form-section" aria-labelledby="section-happened" data-section-of={formSectionOf('description')}>
+      <section class="form-section" aria-labelledby="section-happened">
         <h2 id="section-happened">{t().reporting.sections.happened}</h2>
         <HappenedSection {...formProps} />
       </section>
