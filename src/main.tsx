@@ -10,6 +10,10 @@ listenForInstallPrompt();
 
 // Opening on the inbox, the start-up chores below wait until the whole list is usable.
 if (location.pathname.startsWith(ROUTES.inbox)) releaseOnMark(holdIdleWork(), 'inbox:full');
+// The lists read the device database first thing: open it while the frame renders. (The report
+// form draws from its docs and loads Dexie after its first paint, so it is left out.)
+if (location.pathname === '/' || location.pathname.startsWith(ROUTES.inbox))
+  void import('./primitives/appStorage').then((storage) => storage.useAppDb().open()).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) render(() => <App />, root);

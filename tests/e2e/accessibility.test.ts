@@ -118,6 +118,8 @@ describe('accessibility of every route (axe-core, WCAG 2.1 AA)', () => {
     expect(await box.getByRole('button', { name: 'Installera appen' }).count()).toBe(1);
     expect(await axeViolations()).toEqual([]);
     expect(await smallTouchTargets(page)).toEqual([]);
+    // The version is drawn once the browser is idle (it stays off the first screen's path).
+    await page.locator('.app-footer [data-build-id]').waitFor();
     expect(await page.locator('.app-footer').innerText()).toMatch(/Version \d+\.\d+\.\d+ · e2e-a/);
     await box.getByRole('button', { name: 'Stäng' }).click();
     await box.waitFor({ state: 'detached' });
