@@ -5,6 +5,7 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { storageFailure } from '../primitives/storageFailure';
 import { formShowsStatusLine } from '../primitives/statusLine';
 import SyncIndicator from './SyncIndicator';
+import { SyncAlerts } from './SyncAlerts';
 import { InstallPrompt } from '../pwa/InstallPrompt';
 import { DraftUndoNotice } from './DraftUndoNotice';
 import { FeedbackNotice } from './FeedbackNotice';
@@ -24,6 +25,7 @@ export default function AppBanners() {
           {t().save.quota}
         </p>
       </Show>
+      <SyncAlerts />
       <Show when={!formShowsStatusLine()}>
         <SyncIndicator />
       </Show>

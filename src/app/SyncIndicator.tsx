@@ -1,5 +1,4 @@
-import { Match, Show, Switch } from 'solid-js';
-import { CloseCode } from '../protocol/closeCodes';
+import { Show } from 'solid-js';
 import { cachedIdentity, connection, enrollment } from '../primitives/syncSignals';
 import { createOnline } from '../primitives/createOnline';
 import { SavePart } from '../ui/SaveIndicator';
@@ -8,8 +7,8 @@ import { useI18n } from './i18n';
 /**
  * The app's one quiet status line: whether what she typed is stored (on the report form) and
  * whether the app reaches the relay: "✓ Sparat · Ingen täckning – skickas när täckningen är
- * tillbaka". It replaces a stack of banners that said the same thing four ways. A revoked or
- * expired device is not quiet: it is told plainly, as an alert.
+ * tillbaka". It replaces a stack of banners that said the same thing four ways. (A revoked or
+ * expired device is told apart, as an alert: SyncAlerts.)
  */
 export default function SyncIndicator(props: { save?: 'unsaved' | 'saving' | 'saved' | 'error' }) {
   const { t } = useI18n();
@@ -26,43 +25,29 @@ export default function SyncIndicator(props: { save?: 'unsaved' | 'saving' | 'sa
   // A failed write is the form's alert, with its retry; the line then says nothing about saving.
   const save = () => (props.save === 'error' ? undefined : props.save);
   return (
-    <Switch>
-      <Match when={enrollment() && connection().code === CloseCode.revoked}>
-        <p class="banner banner--error" role="alert" data-sync-connection="revoked">
-          {t().sync.revoked}
-        </p>
-      </Match>
-      <Match when={enrollment() && connection().state === 'stopped' && connection().code === CloseCode.unauthorized}>
-        <p class="banner banner--error" role="alert" data-sync-connection="unauthorized">
-          {t().sync.reenroll}
-        </p>
-      </Match>
-      <Match when={true}>
-        <p class="status-line" role="status">
-          <Show when={save()}>
-            {(current) => (
-              <>
-                <SavePart state={current()} texts={texts()} />
-                <Show when={current() !== 'unsaved'}>
-                  <span aria-hidden="true"> · </span>
-                </Show>
-              </>
-            )}
-          </Show>
-          <Show
-            when={enrolled()}
-            fallback={
-              <span class="status-part" data-sync-connection="not-enrolled">
-                {texts().notEnrolled}
-              </span>
-            }
-          >
-            <span class="status-part" data-sync-connection={state()}>
-              {texts().connection[state()]}
-            </span>
-          </Show>
-        </p>
-      </Match>
-    </Switch>
+    <p class="status-line" role="status">
+      <Show when={save()}>
+        {(current) => (
+          <>
+            <SavePart state={current()} texts={texts()} />
+            <Show when={current() !== 'unsaved'}>
+              <span aria-hidden="true"> · </span>
+            </Show>
+          </>
+        )}
+      </Show>
+      <Show
+        when={enrolled()}
+        fallback={
+          <span class="status-part" data-sync-connection="not-enrolled">
+            {texts().notEnrolled}
+          </span>
+        }
+      >
+        <span class="status-part" data-sync-connection={state()}>
+          {texts().connection[state()]}
+        </span>
+      </Show>
+    </p>
   );
 }

@@ -116,7 +116,7 @@ export const sv = {
     },
     eventType: { occurred: 'Inträffad händelse', risk: 'Risk för händelse (tillbud)' },
     severity: { 1: '1 – Mindre', 2: '2 – Måttlig', 3: '3 – Betydande', 4: '4 – Katastrofal' },
-    systemFailure: { yes: 'Ja', no: 'Nej', unknown: 'Vet ej' },
+    systemFailure: { yes: 'Ja', no: 'Nej', unknown: 'Vet inte' },
     otherAgreement: 'Annat dokument (beskriv i fältet nedan)',
   },
   problem: {

@@ -6,8 +6,11 @@ import {
   isNewCaseInMemory,
   isUnsavedCase,
   releaseCaseDocs,
+  wasStartedInThisTab,
   type OpenCaseDocs,
 } from '../storage/caseDocs';
+
+export { wasStartedInThisTab };
 import type { SaveState } from '../storage/docPersistence';
 import { readCreatedAt } from '../storage/reportDoc';
 import { loadAppDb } from './loadAppDb';

@@ -4,7 +4,6 @@ import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { startNewReport } from '../primitives/deviceSettings';
-import { PENDING_NEW_REPORT } from './reportForm/pendingNewReport';
 
 /**
  * /ny — starts a new report, prefilled, and opens the form. Nothing is stored yet: the report
@@ -18,11 +17,6 @@ export default function NewReportRoute() {
   onMount(async () => {
     try {
       const id = await startNewReport();
-      try {
-        sessionStorage.setItem(PENDING_NEW_REPORT, id);
-      } catch {
-        // Private mode: a reload then shows "not found" instead of a fresh form.
-      }
       navigate(ROUTES.form(id, 1), { replace: true });
     } catch {
       setFailed(true);

@@ -3,11 +3,10 @@ import { Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
-import { createCaseDocs } from '../primitives/createCaseDocs';
+import { createCaseDocs, wasStartedInThisTab } from '../primitives/createCaseDocs';
 import { caseStatusOf } from '../primitives/createReportDraft';
 import { ReportForm } from './reportForm/ReportForm';
 import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
-import { PENDING_NEW_REPORT } from './reportForm/pendingNewReport';
 
 /**
  * /rapport/:id/steg/1 — the report form, one page (earlier step numbers lead to it too); a
@@ -19,7 +18,7 @@ export default function ReportFormRoute() {
   const params = useParams<{ id: string; step: string }>();
   const docs = createCaseDocs(() => params.id);
   // A new report reloaded before anything was typed was never stored: start a new one instead.
-  const wasUnsavedNew = () => sessionStorage.getItem(PENDING_NEW_REPORT) === params.id;
+  const wasUnsavedNew = () => wasStartedInThisTab(params.id);
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (

@@ -134,6 +134,26 @@ export function startUnsavedCase(id: CaseId, init: (docs: OpenCaseDocs) => void)
   }
   parts.forEach((d) => d.on('update', edited));
   unsaved.set(id, entry);
+  try {
+    sessionStorage.setItem(STARTED_HERE, id);
+  } catch {
+    // No session storage (private mode, tests): a reload then shows "not found" instead.
+  }
+}
+
+/** The id of the new case this tab started last, kept until the tab closes. */
+const STARTED_HERE = 'samverka.newReport';
+
+/**
+ * Whether this tab started the case as a new one: a reload before its first edit finds nothing
+ * stored under the id (nothing was), and a new report is started instead of "not found".
+ */
+export function wasStartedInThisTab(id: string): boolean {
+  try {
+    return sessionStorage.getItem(STARTED_HERE) === id;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the case is a new one nobody has edited yet (nothing of it is stored). */

@@ -122,7 +122,7 @@ function ReceiverChoice(props: { p: FormProps; organisations: Organisation[] }) 
   return (
     <SelectField
       id={fieldId('receivingUnit')}
-      label={t().reporting.labels.receiver}
+      label={t().reporting.labels.receivingUnit}
       value={props.p.editor.draft().receivingUnitId ?? ''}
       options={options()}
       placeholder={t().sync.chooseUnit}

@@ -18,13 +18,7 @@ export function HappenedSection(props: FormProps) {
   };
   return (
     <>
-      <BoundText
-        p={props}
-        field="description"
-        required
-        label={labels().description}
-        hint={labels().descriptionHint(props.word())}
-      />
+      <BoundText p={props} field="description" required hint={labels().descriptionHint(props.word())} />
       <BoundRadios
         p={props}
         field="eventType"

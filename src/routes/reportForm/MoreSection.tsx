@@ -46,7 +46,7 @@ export function MoreSection(props: FormProps) {
             p={props}
             field="systemFailure"
             label={labels().systemFailure}
-            options={SYSTEM_FAILURE_ANSWERS.map((value) => ({ value, label: t().reporting.systemFailure[value] }))}
+            options={SYSTEM_FAILURE_ANSWERS.map((value) => ({ value, label: t().form.systemFailure[value] }))}
           />
           <BoundInput
             p={props}

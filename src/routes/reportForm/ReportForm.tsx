@@ -15,7 +15,6 @@ import { createFormSaveState, isUntouchedNewCase } from '../../primitives/create
 import { storageFailure } from '../../primitives/storageFailure';
 import { claimStatusLine } from '../../primitives/statusLine';
 import { cachedIdentity, enrollment } from '../../primitives/syncSignals';
-import { deleteDraftWithUndo } from '../../primitives/draftDeletion';
 import { SaveFailure } from '../../ui/SaveIndicator';
 import { ProblemSummary } from '../../ui/ProblemSummary';
 import { fieldId, type FormProps } from './formProps';
@@ -81,8 +80,8 @@ export function ReportForm(props: { docs: OpenCaseDocs }) {
     const id = props.docs.id;
     const untouched = isUntouchedNewCase(props.docs);
     navigate(ROUTES.list);
-    // An untouched new report is not stored: leaving it is all it takes.
-    if (!untouched) await deleteDraftWithUndo(id);
+    // An untouched new report is not stored: leaving it is all it takes. (Loaded when used.)
+    if (!untouched) await (await import('../../primitives/draftDeletion')).deleteDraftWithUndo(id);
   };
 
   const label = (problem: ReportProblem): string => {

@@ -10,23 +10,16 @@ export function YouSection(props: FormProps) {
   return (
     <>
       <p class="field-hint">{props.t().reporting.youHint}</p>
-      <BoundInput p={props} field="reporterName" required label={labels().reporterName} autocomplete="name" />
+      <BoundInput p={props} field="reporterName" required autocomplete="name" />
       <BoundInput
         p={props}
         field="reporterRole"
         required
-        label={labels().reporterRole}
         hint={labels().reporterRoleHint}
         autocomplete="organization-title"
       />
-      <BoundInput p={props} field="reporterUnit" required label={labels().reporterUnit} />
-      <BoundInput
-        p={props}
-        field="reporterOrganisation"
-        required
-        label={labels().reporterOrganisation}
-        autocomplete="organization"
-      />
+      <BoundInput p={props} field="reporterUnit" required />
+      <BoundInput p={props} field="reporterOrganisation" required autocomplete="organization" />
       <BoundInput p={props} field="reporterContact" label={labels().reporterContact} />
     </>
   );
