@@ -123,6 +123,7 @@ export function startUnsavedCase(id: CaseId, init: (docs: OpenCaseDocs) => void)
     stop: () => parts.forEach((d) => d.off('update', edited)),
   };
   function edited() {
+    if (entry.storing) return;
     entry.stop();
     entry.storing = storeEdited(id, entry, built).catch((error: unknown) => {
       // Not stored (IndexedDB refused): the text stays in memory and on screen, the form says
