@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { CaseViewPage } from './pages/CaseViewPage';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 import { smallTouchTargets } from './pages/touchTargets';
 
 const devices = useDevicesAndRelay('answer-hold');
@@ -29,25 +27,9 @@ describe('the answer, held back while it holds a number', () => {
     'holds a number being typed and says why; the reporting side never sees a digit of it, then gets the rest',
     { timeout: 240_000 },
     async () => {
-      const server = await devices.startRelay();
-      const base = `http://127.0.0.1:${server.port}/`;
-      await seedTwoOrganisations(server.store);
-      const codeA = await createEnrollmentCode(server.store, {
-        unitId: 'gbg-hemsjukvard',
-        personName: 'Karin Lind',
-        role: 'staff',
-      });
-      const codeB = await createEnrollmentCode(server.store, {
-        unitId: 'vgr-avd12',
-        personName: 'Anna Berg',
-        role: 'manager',
-      });
-      const pageA = await devices.openDevice(base);
-      const pageB = await devices.openDevice(base);
+      const { base, pageA, pageB } = await devices.nurseAndManager();
       const pageErrors: string[] = [];
       for (const page of [pageA, pageB]) page.on('pageerror', (error) => pageErrors.push(error.message));
-      await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
-      await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
 
       // A reports to B; B acknowledges, so the answer form opens.
       const form = new ReportFormPage(pageA);

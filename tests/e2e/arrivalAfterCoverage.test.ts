@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 
 const devices = useDevicesAndRelay('arrival');
 
@@ -19,24 +17,10 @@ describe('a case submitted offline arrives without a wait', () => {
     "reaches B's open inbox moments after A regains coverage, right after a relay restart",
     { timeout: 180_000 },
     async () => {
-      let server = await devices.startRelay();
+      const cast = await devices.nurseAndManager();
+      let server = cast.server;
+      const { base, pageA, pageB } = cast;
       const port = server.port;
-      const base = `http://127.0.0.1:${port}/`;
-      await seedTwoOrganisations(server.store);
-      const codeA = await createEnrollmentCode(server.store, {
-        unitId: 'gbg-hemsjukvard',
-        personName: 'Karin Lind',
-        role: 'staff',
-      });
-      const codeB = await createEnrollmentCode(server.store, {
-        unitId: 'vgr-avd12',
-        personName: 'Anna Berg',
-        role: 'manager',
-      });
-      const pageA = await devices.openDevice(base);
-      const pageB = await devices.openDevice(base);
-      await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
-      await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
       const [contextA] = devices.contexts;
 
       // B keeps the inbox open from here on, and never reloads it.

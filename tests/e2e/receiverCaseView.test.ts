@@ -1,13 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { agreementShortName } from '../../src/domain/caseHeadline';
 import { regionProfile } from '../../src/domain/regionProfiles';
 import { CaseViewPage } from './pages/CaseViewPage';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 import { smallTouchTargets } from './pages/touchTargets';
 
 const devices = useDevicesAndRelay('receiver-case-view');
@@ -32,23 +30,7 @@ describe("the receiver's case view", () => {
     'the manager opens the case from the inbox, reads the report first, is told what to do, and answers it',
     { timeout: 240_000 },
     async () => {
-      const server = await devices.startRelay();
-      const base = `http://127.0.0.1:${server.port}/`;
-      await seedTwoOrganisations(server.store);
-      const codeA = await createEnrollmentCode(server.store, {
-        unitId: 'gbg-hemsjukvard',
-        personName: 'Karin Lind',
-        role: 'staff',
-      });
-      const codeB = await createEnrollmentCode(server.store, {
-        unitId: 'vgr-avd12',
-        personName: 'Anna Berg',
-        role: 'manager',
-      });
-      const pageA = await devices.openDevice(base);
-      const pageB = await devices.openDevice(base);
-      await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
-      await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
+      const { base, pageA, pageB } = await devices.nurseAndManager();
 
       // The nurse reports to avdelning 12; her own tablet words the status for her.
       const form = new ReportFormPage(pageA);

@@ -6,6 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from '../../helpers/chromium';
 import { startTestServer, type TestServer } from '../../helpers/appServer';
 import type { RelayStore } from '../../../sync-server/src/store/types';
+import { createEnrollmentCode } from '../../../sync-server/src/auth/enrollment';
+import { EnrollPage } from './EnrollPage';
 import { waitForServiceWorkerControl } from './serviceWorker';
 
 /**
@@ -33,6 +35,30 @@ export function useDevicesAndRelay(name: string) {
     async stopRelay(): Promise<void> {
       await server?.close();
       server = null;
+    },
+    /**
+     * The usual cast on a fresh relay: Karin Lind (staff, Hemsjukvården Centrum, Göteborgs stad)
+     * on tablet A and Anna Berg (manager, avdelning 12, VGR) on computer B, both enrolled.
+     */
+    async nurseAndManager(): Promise<{ server: TestServer; base: string; pageA: Page; pageB: Page }> {
+      const relay = await this.startRelay();
+      const base = `http://127.0.0.1:${relay.port}/`;
+      await seedTwoOrganisations(relay.store);
+      const codeA = await createEnrollmentCode(relay.store, {
+        unitId: 'gbg-hemsjukvard',
+        personName: 'Karin Lind',
+        role: 'staff',
+      });
+      const codeB = await createEnrollmentCode(relay.store, {
+        unitId: 'vgr-avd12',
+        personName: 'Anna Berg',
+        role: 'manager',
+      });
+      const pageA = await this.openDevice(base);
+      const pageB = await this.openDevice(base);
+      await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
+      await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
+      return { server: relay, base, pageA, pageB };
     },
     /** A new device with the app loaded and its service worker in control. */
     async openDevice(base: string): Promise<Page> {
