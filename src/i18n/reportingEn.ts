@@ -64,7 +64,7 @@ export const reportingEn: typeof reportingSv = {
     saved: 'Saved',
     notEnrolled: 'The app is not connected – reports stay here',
     connection: {
-      offline: 'No coverage – sent when coverage is back',
+      offline: 'No coverage – everything is saved here and syncs when coverage is back',
       connecting: 'Connecting…',
       online: 'Connected',
       stale: 'The server does not answer – trying again',

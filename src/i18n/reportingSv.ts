@@ -69,7 +69,7 @@ export const reportingSv = {
     saved: 'Sparat',
     notEnrolled: 'Appen är inte kopplad – rapporterna stannar här',
     connection: {
-      offline: 'Ingen täckning – skickas när täckningen är tillbaka',
+      offline: 'Ingen täckning – allt sparas här och synkas när täckningen är tillbaka',
       connecting: 'Ansluter…',
       online: 'Ansluten',
       stale: 'Servern svarar inte – försöker igen',

@@ -121,6 +121,10 @@ describe("the receiver's case view", () => {
       await view.status.filter({ hasText: 'Besvarad – Hemsjukvården Centrum följer upp och avslutar' }).waitFor();
       await expect.poll(() => view.focused()).toBe('case-status');
       expect(await pageB.locator('.problem-summary').count()).toBe(0);
+      // Nothing left over from before the answer: no "a manager of your unit answers", no "answering acknowledges".
+      const main = await pageB.locator('main').innerText();
+      expect(main).not.toContain('på er enhet svarar');
+      expect(main).not.toContain('Att svara bekräftar mottagandet');
 
       // The log, once unfolded, says who did what in Swedish: "enhetschef", and the answer acknowledged it.
       await view.openLog();

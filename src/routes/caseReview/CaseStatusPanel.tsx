@@ -86,7 +86,12 @@ export function CaseStatusPanel(props: {
             </a>
             <Show
               when={props.review.offered().includes('acknowledge')}
-              fallback={<p class="field-hint">{t().caseView.next.answerHint}</p>}
+              fallback={
+                // Once acknowledged, "answering acknowledges it" no longer says anything.
+                <Show when={props.review.status() === 'submitted'}>
+                  <p class="field-hint">{t().caseView.next.answerHint}</p>
+                </Show>
+              }
             >
               <button type="button" class="button" data-action="acknowledge" onClick={acknowledge}>
                 {t().action.acknowledge}
@@ -107,7 +112,9 @@ export function CaseStatusPanel(props: {
             </a>
             <p class="field-hint">{t().caseView.next.readAnswerHint}</p>
           </Match>
-          <Match when={step() === 'wait'}>
+          {/* The receiving side waits for its own managers only while the answer is owed; after it,
+              the status says who follows up. */}
+          <Match when={step() === 'wait' && (!receiver() || props.review.status() !== 'answered')}>
             <p>
               {receiver()
                 ? t().caseView.next.waitReceiver
