@@ -17,15 +17,13 @@ export type HoldReason = 'identity_number' | 'typing_number';
 const TYPING_NUMBER = /(?:\d(?: ?[-+] ?)?|(?<!\d)(?:\d{6}|\d{8}) )$/;
 
 export function holdBack(next: string, shared: string, cursor: number | null): HoldReason | null {
-  const alreadyShared = new Set(
-    findPii(shared)
-      .filter((hit) => hit.severity === 'block')
-      .map((hit) => hit.text),
-  );
+  // Runs on every keystroke: each text is searched once.
+  const sharedHits = findPii(shared);
+  const alreadyShared = new Set(sharedHits.filter((hit) => hit.severity === 'block').map((hit) => hit.text));
   const hits = findPii(next);
   if (hits.some((hit) => hit.severity === 'block' && !alreadyShared.has(hit.text))) return 'identity_number';
   // "Pnr 720908, sista fyra …": the first half of an identity number, announced as one.
-  const sharedDates = new Set(findPii(shared).map((hit) => hit.text));
+  const sharedDates = new Set(sharedHits.map((hit) => hit.text));
   if (hits.some((hit) => isLabelledIdentityPart(next, hit) && !sharedDates.has(hit.text))) return 'identity_number';
   if (cursor === null) return null;
   const before = next.slice(0, cursor);

@@ -2,36 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { filterInbox, isOverdue, isUnseen } from '../../src/domain/inbox';
 import { parseIsoDate, type IsoDate } from '../../src/domain/isoDate';
 import type { CaseIndexEntry } from '../../src/domain/caseIndex';
+import { indexRow } from '../helpers/indexRows';
 
 const today = parseIsoDate('2026-11-22') as IsoDate;
-let n = 0;
-function row(overrides: Partial<CaseIndexEntry>): CaseIndexEntry {
-  n++;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    profileId: 'goteborgsomradet',
+/** The inbox tests' row: the shared factory, sent to 'Avdelning 12' of 'VGR' (values the tables use). */
+const row = (overrides: Partial<CaseIndexEntry>): CaseIndexEntry =>
+  indexRow({
     title: 'Riktlinje för utskrivning',
-    summary: 'Ingen information vid utskrivning',
-    status: 'submitted',
-    reporterUnit: 'Hemsjukvården Centrum',
-    reporterOrganisation: 'Göteborgs stad',
     receivingOrganisation: 'VGR',
     receivingUnit: 'Avdelning 12',
     receivingUnitId: 'avd12',
-    receivingOrgId: 'vgr',
-    agreementId: 'vg-utskrivning',
-    area: 'utskrivning',
-    eventDate: '2026-11-01',
-    discoveredDate: '2026-11-01',
-    submittedAt: 1,
-    deadline: '2026-12-31',
-    createdAt: 1,
-    updatedAt: 10,
-    syncState: 'synced',
-    seenAt: null,
     ...overrides,
-  };
-}
+  });
 
 describe('the inbox', () => {
   it('sorts by deadline, unanswered first, no deadline last', () => {

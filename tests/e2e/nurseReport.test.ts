@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 
 /*
  * Issue 11 §1, as the assistant nurse in home care meets it: a stairwell without coverage, ten
@@ -44,24 +42,8 @@ describe("the nurse's report", () => {
     'is filed offline in at most 12 taps, leaves no stray drafts, can be deleted and undone, and shows when it is answered',
     { timeout: 240_000 },
     async () => {
-      const server = await devices.startRelay();
+      const { server, base, pageA: tablet, pageB: manager } = await devices.nurseAndManager();
       const port = server.port;
-      const base = `http://127.0.0.1:${port}/`;
-      await seedTwoOrganisations(server.store);
-      const nurseCode = await createEnrollmentCode(server.store, {
-        unitId: 'gbg-hemsjukvard',
-        personName: 'Karin Lind',
-        role: 'staff',
-      });
-      const managerCode = await createEnrollmentCode(server.store, {
-        unitId: 'vgr-avd12',
-        personName: 'Anna Berg',
-        role: 'manager',
-      });
-      const tablet = await devices.openDevice(base);
-      const manager = await devices.openDevice(base);
-      await new EnrollPage(tablet).enroll(nurseCode.code, 'Surfplatta hemtjänsten');
-      await new EnrollPage(manager).enroll(managerCode.code, 'Dator avdelning 12');
 
       // The first field is in view on arrival, on the tablet and at 320 px; tapping "Ny rapport"
       // and leaving leaves no draft behind.
