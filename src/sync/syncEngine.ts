@@ -56,6 +56,8 @@ export class SyncEngine {
   /** Open cases of this person whose creation on the relay has not succeeded yet. */
   private readonly uncreated = new Set<CaseId>();
   private readonly creating = new Map<CaseId, Promise<void>>();
+  /** Cases a notice brought up to date, with the seq it announced: the listing need not sync them again. */
+  private readonly noticedUpTo = new Map<CaseId, number>();
   /** Submitted cases whose registration waits for their rooms to sync. */
   private readonly awaitingSync = new Set<CaseId>();
 
@@ -76,7 +78,7 @@ export class SyncEngine {
         for (const id of this.uncreated) void this.createOnRelay(id);
         this.runSoon();
       },
-      onNotice: (caseId) => this.onNotice(caseId as CaseId),
+      onNotice: (caseId, seq) => this.onNotice(caseId as CaseId, seq),
     });
   }
 
@@ -131,11 +133,13 @@ export class SyncEngine {
    * already; any other is brought to the device (and into the index) at once, and a pass then
    * moves the listing cursor and refreshes analyses.
    */
-  private onNotice(caseId: CaseId): void {
+  private onNotice(caseId: CaseId, seq: number): void {
     this.created.add(caseId); // the relay announces only cases it holds
     if (this.bindings.has(caseId)) return;
-    void this.syncCase(caseId).catch(() => undefined);
-    this.runSoon();
+    void this.syncCase(caseId)
+      .then(() => this.noticedUpTo.set(caseId, Math.max(seq, this.noticedUpTo.get(caseId) ?? 0)))
+      .catch(() => undefined)
+      .finally(() => this.runSoon());
   }
 
   /**
@@ -302,7 +306,9 @@ export class SyncEngine {
       const listing = await relayApi.listCases(token, cursor);
       if (!listing.ok) break;
       for (const c of listing.value.cases) this.created.add(c.caseId as CaseId);
-      await this.syncInBatches(listing.value.cases.map((c) => c.caseId as CaseId));
+      const stale = listing.value.cases.filter((c) => (this.noticedUpTo.get(c.caseId as CaseId) ?? -1) < c.seq);
+      for (const c of listing.value.cases) this.noticedUpTo.delete(c.caseId as CaseId);
+      await this.syncInBatches(stale.map((c) => c.caseId as CaseId));
       for (const c of listing.value.cases) if (c.analysis) await this.refreshAnalysis(c.caseId as CaseId);
       cursor = listing.value.cursor;
       await saveCursor(this.db, cursor);
