@@ -60,10 +60,32 @@ async function caseExistsOnDevice(id: string): Promise<boolean> {
   return names.has(docName(id as never, 'report'));
 }
 
-/** The combined save state of an open case, as a signal. */
+/** A write shorter than this is not shown as "Sparar…". */
+const SAVING_SHOWN_AFTER_MS = 500;
+
+/**
+ * The combined save state of an open case, as a signal. Every keystroke is a write that commits
+ * within milliseconds: showing "Sparar…" for each flickered the status line (a live region, so a
+ * screen reader heard it at every key) and cost a throttled tablet its frames. Only a write still
+ * open after a moment shows; a failure shows at once.
+ */
 export function createSaveState(docs: OpenCaseDocs): Accessor<SaveState> {
   const [state, setState] = createSignal<SaveState>(docs.saveState());
-  onCleanup(docs.onSaveState(setState));
+  let slow: ReturnType<typeof setTimeout> | null = null;
+  const settle = (next: SaveState) => {
+    if (next === 'saving') {
+      slow ??= setTimeout(() => {
+        slow = null;
+        setState(docs.saveState());
+      }, SAVING_SHOWN_AFTER_MS);
+      return;
+    }
+    if (slow !== null) clearTimeout(slow);
+    slow = null;
+    setState(next);
+  };
+  onCleanup(docs.onSaveState(settle));
+  onCleanup(() => slow !== null && clearTimeout(slow));
   return state;
 }
 

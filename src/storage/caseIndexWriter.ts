@@ -3,8 +3,13 @@ import { onCaseOpened, type OpenCaseDocs } from './caseDocs';
 import { writeIndexEntry } from './caseIndexStore';
 import type { SamverkaDb } from './db';
 
-/** Short enough that the list is current when the nurse leaves the form, long enough to batch typing. */
+/** Status changes and synced news reach the list at once (batched within this window). */
 const INDEX_DEBOUNCE_MS = 50;
+/**
+ * Typing waits for a pause: a row write per keystroke cost a throttled tablet a frame (issue 11's
+ * key-to-frame budget). The row is still written when the form closes or the tab hides.
+ */
+const TYPING_DEBOUNCE_MS = 600;
 
 /**
  * Keeps each open case's index row in step with its docs. Runs beside typing: the docs are
@@ -31,21 +36,44 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
       clearTimeout(timer);
       write();
     };
-    const schedule = (_update: Uint8Array, origin: unknown) => {
+    let due = Infinity;
+    const schedule = (delay: number) => {
+      const at = Date.now() + delay;
+      // A sooner write already pending (a status change) is not pushed back by typing.
+      if (timer !== null && due <= at) return;
+      if (timer !== null) clearTimeout(timer);
+      due = at;
+      timer = setTimeout(() => {
+        due = Infinity;
+        write();
+      }, delay);
+    };
+    const onReport = (_update: Uint8Array, origin: unknown) => {
+      const own = origin === null || origin === undefined;
+      if (own) local = true;
+      else remote = true;
+      schedule(own ? TYPING_DEBOUNCE_MS : INDEX_DEBOUNCE_MS);
+    };
+    const onEvents = (_update: Uint8Array, origin: unknown) => {
       if (origin === null || origin === undefined) local = true;
       else remote = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(write, INDEX_DEBOUNCE_MS);
+      schedule(INDEX_DEBOUNCE_MS);
     };
     // A row may lag its docs if the app closed inside the debounce window last time.
     writeIndexEntry(db, docs, regionProfile, Date.now(), { onlyIfChanged: true }).catch(onError);
-    docs.report.on('update', schedule);
-    docs.events.on('update', schedule);
+    docs.report.on('update', onReport);
+    docs.events.on('update', onEvents);
     // Closing the tab or app: write the pending row now rather than lose it.
     globalThis.addEventListener?.('pagehide', flush);
+    // A tablet switching apps may never fire pagehide.
+    const onHidden = () => {
+      if (globalThis.document?.visibilityState === 'hidden') flush();
+    };
+    globalThis.document?.addEventListener('visibilitychange', onHidden);
     return () => {
-      docs.report.off('update', schedule);
-      docs.events.off('update', schedule);
+      globalThis.document?.removeEventListener('visibilitychange', onHidden);
+      docs.report.off('update', onReport);
+      docs.events.off('update', onEvents);
       globalThis.removeEventListener?.('pagehide', flush);
       flush();
     };

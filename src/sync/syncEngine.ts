@@ -30,6 +30,8 @@ const SYNCED_PARTS: readonly CasePart[] = ['report', 'events', 'answer'];
 /** A safety pass only: while connected, the relay announces every change (notices). */
 const BACKGROUND_EVERY_MS = 60_000;
 const CASE_SYNC_TIMEOUT_MS = 20_000;
+/** How often an open case's sync state is written to its index row at most. */
+const STATE_WRITE_MS = 250;
 /** Cases synced at once in a background pass. */
 const SYNC_BATCH = 50;
 /** Refresh the token when less than this is left of it. */
@@ -185,12 +187,28 @@ export class SyncEngine {
     const bindings = parts.map(([part, doc]) => this.client.join(roomName(docs.id, part), doc));
     this.bindings.set(docs.id, bindings);
     let localChanges = false;
+    // Typing flips the state between pending and synced at every key: the row takes the latest
+    // state at most every STATE_WRITE_MS (a write per key cost a throttled tablet its frames).
+    let written: SyncState | null = null;
+    let latest: SyncState | null = null;
+    let writeTimer: ReturnType<typeof setTimeout> | null = null;
+    const writeState = () => {
+      writeTimer = null;
+      const state = latest!;
+      if (state === written) return;
+      written = state;
+      void this.setSyncState(docs.id, state).then((took) => {
+        // No row yet (a new case's first edit): the next change writes it again.
+        if (!took && written === state) written = null;
+      });
+    };
     const update = () => {
       const state = combineRoomStates(
         bindings.map((b) => b.state),
         localChanges,
       );
-      void this.setSyncState(docs.id, state);
+      latest = state;
+      if (writeTimer === null && state !== written) writeTimer = setTimeout(writeState, STATE_WRITE_MS);
       // A submission waiting for this case's rooms can go now, not at the next pass.
       if (state === 'synced' && this.awaitingSync.delete(docs.id)) this.runSoon();
     };
@@ -206,6 +224,10 @@ export class SyncEngine {
     return () => {
       offs.forEach((off) => off());
       for (const [, doc] of parts) doc.off('update', onLocal);
+      if (writeTimer !== null) {
+        clearTimeout(writeTimer);
+        writeState();
+      }
       for (const part of SYNCED_PARTS) this.client.leave(roomName(docs.id, part));
       this.bindings.delete(docs.id);
       this.uncreated.delete(docs.id);
@@ -256,8 +278,9 @@ export class SyncEngine {
     }
   }
 
-  private async setSyncState(id: CaseId, syncState: SyncState): Promise<void> {
-    await this.db.cases.update(id, { syncState }).catch(() => undefined);
+  /** Whether a row took the state. */
+  private async setSyncState(id: CaseId, syncState: SyncState): Promise<boolean> {
+    return (await this.db.cases.update(id, { syncState }).catch(() => 0)) > 0;
   }
 
   /** Opens a case, waits until its rooms are synced (or gives up), indexes it, and closes it. */
