@@ -3,12 +3,13 @@ import { ErrorBoundary, Show, Suspense, lazy } from 'solid-js';
 import { useI18n } from './i18n';
 import { ROUTES } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
-import { BuildVersion } from './BuildVersion';
 import { createIdle } from './whenIdle';
 import { createFocusOnNavigation } from './focusOnNavigation';
 
 // Banners need storage and the service worker; they load beside the first screen, not before it.
 const AppBanners = lazy(() => import('./AppBanners'));
+// The footer's version line is drawn at idle too; its date formatting stays out of the first JS.
+const BuildVersion = lazy(() => import('./BuildVersion').then((m) => ({ default: m.BuildVersion })));
 
 /** The frame around every screen: skip link, header with navigation, banners, main, footer. */
 export function Shell(props: RouteSectionProps) {
@@ -90,7 +91,11 @@ export function Shell(props: RouteSectionProps) {
       </main>
       <footer class="app-footer">
         <A href={ROUTES.accessibility}>{t().nav.about}</A>
-        <BuildVersion />
+        <Show when={idle()}>
+          <Suspense>
+            <BuildVersion />
+          </Suspense>
+        </Show>
       </footer>
     </>
   );

@@ -10,7 +10,11 @@ import { useI18n } from './i18n';
  * tillbaka". It replaces a stack of banners that said the same thing four ways. (A revoked or
  * expired device is told apart, as an alert: SyncAlerts.)
  */
-export default function SyncIndicator(props: { save?: 'unsaved' | 'saving' | 'saved' | 'error' }) {
+export default function SyncIndicator(props: {
+  save?: 'unsaved' | 'saving' | 'saved' | 'error';
+  /** Each write as it happens (shown smoothed as `save`), for measuring keystroke to disk. */
+  writing?: 'saving' | 'saved' | 'error';
+}) {
   const { t } = useI18n();
   const online = createOnline();
   const texts = () => t().reporting.status;
@@ -25,7 +29,7 @@ export default function SyncIndicator(props: { save?: 'unsaved' | 'saving' | 'sa
   // A failed write is the form's alert, with its retry; the line then says nothing about saving.
   const save = () => (props.save === 'error' ? undefined : props.save);
   return (
-    <p class="status-line" role="status">
+    <p class="status-line" role="status" data-write-state={props.writing}>
       <Show when={save()}>
         {(current) => (
           <>

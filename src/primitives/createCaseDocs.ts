@@ -70,7 +70,9 @@ const SAVING_SHOWN_AFTER_MS = 500;
  * open after a moment shows; a failure shows at once.
  */
 export function createSaveState(docs: OpenCaseDocs): Accessor<SaveState> {
-  const [state, setState] = createSignal<SaveState>(docs.saveState());
+  // Every settled write notifies, even 'saved' after 'saved': the form's 'unsaved' turns 'saved'
+  // on the write that first stores a new report.
+  const [state, setState] = createSignal<SaveState>(docs.saveState(), { equals: false });
   let slow: ReturnType<typeof setTimeout> | null = null;
   const settle = (next: SaveState) => {
     if (next === 'saving') {
@@ -86,6 +88,13 @@ export function createSaveState(docs: OpenCaseDocs): Accessor<SaveState> {
   };
   onCleanup(docs.onSaveState(settle));
   onCleanup(() => slow !== null && clearTimeout(slow));
+  return state;
+}
+
+/** The unsmoothed state of the case's writes, as a signal (the page's `data-write-state`, for measuring). */
+export function createWriteState(docs: OpenCaseDocs): Accessor<SaveState> {
+  const [state, setState] = createSignal<SaveState>(docs.saveState());
+  onCleanup(docs.onSaveState(setState));
   return state;
 }
 

@@ -1,5 +1,4 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
 import type { ReportDraft, ReportScalarField, ReportTextField } from '../domain/report';
 import { deriveStatus, type CaseEvent } from '../domain/caseEvents';
 import type { OpenCaseDocs } from '../storage/caseDocs';
@@ -33,12 +32,9 @@ export interface ReportEditor {
 
 /** A live view of the report and event log of an open case, with the edits the form needs. */
 export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
-  // A store, so a keystroke in the description wakes only what reads the description (a new
-  // draft object per key re-ran the whole form and cost a throttled tablet its frame budget).
-  const [current, setCurrent] = createStore<ReportDraft>(readReport(docs.report));
-  const draft = () => current;
+  const [draft, setDraft] = createSignal(readReport(docs.report));
   const [events, setEvents] = createSignal(readEvents(docs.events));
-  const onReport = () => setCurrent(reconcile(readReport(docs.report)));
+  const onReport = () => setDraft(readReport(docs.report));
   const onEvents = () => setEvents(readEvents(docs.events));
   docs.report.on('update', onReport);
   docs.events.on('update', onEvents);

@@ -72,7 +72,7 @@ export async function seedIndex(page: Page, count: number, receivingUnitId = '')
 
 /**
  * Types `count` characters one keystroke at a time and measures, for each, the time from the
- * input event to the moment its IndexedDB write committed (the form's save state turning "saved").
+ * input event to the moment its IndexedDB write committed (the status line's write state turning "saved").
  */
 export async function measureKeystrokeToDisk(page: Page, selector: string, count: number): Promise<number[]> {
   await page.evaluate((sel) => {
@@ -80,9 +80,10 @@ export async function measureKeystrokeToDisk(page: Page, selector: string, count
     w.__lat = [];
     w.__pending = null;
     document.querySelector(sel)!.addEventListener('input', () => (w.__pending ??= performance.now()));
-    const indicator = document.querySelector('[data-save-state]')!;
+    // The status line shows a short write as nothing; its data-write-state follows every write.
+    const indicator = document.querySelector('[data-write-state]')!;
     new MutationObserver(() => {
-      if (indicator.getAttribute('data-save-state') === 'saved' && w.__pending !== null) {
+      if (indicator.getAttribute('data-write-state') === 'saved' && w.__pending !== null) {
         w.__lat.push(performance.now() - w.__pending);
         w.__pending = null;
       }

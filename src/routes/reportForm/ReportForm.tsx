@@ -11,7 +11,7 @@ import { useI18n } from '../../app/i18n';
 import { ROUTES } from '../../app/routes';
 import SyncIndicator from '../../app/SyncIndicator';
 import { createReportEditor } from '../../primitives/createReportDraft';
-import { createFormSaveState, isUntouchedNewCase } from '../../primitives/createCaseDocs';
+import { createFormSaveState, createWriteState, isUntouchedNewCase } from '../../primitives/createCaseDocs';
 import { storageFailure } from '../../primitives/storageFailure';
 import { claimStatusLine } from '../../primitives/statusLine';
 import { cachedIdentity, enrollment } from '../../primitives/syncSignals';
@@ -35,6 +35,7 @@ export function ReportForm(props: { docs: OpenCaseDocs }) {
   const navigate = useNavigate();
   const editor = createReportEditor(props.docs);
   const saveState = createFormSaveState(props.docs);
+  const writeState = createWriteState(props.docs);
   claimStatusLine();
   const profile = createMemo(() => regionProfile(editor.draft().profileId));
   const today = swedishDateOf(new Date());
@@ -105,7 +106,7 @@ export function ReportForm(props: { docs: OpenCaseDocs }) {
   return (
     <article class="report-form" aria-labelledby="form-title">
       <h1 id="form-title">{t().reporting.title}</h1>
-      <SyncIndicator save={saveState()} />
+      <SyncIndicator save={saveState()} writing={writeState()} />
       <Show when={saveState() === 'error'}>
         <SaveFailure
           quota={storageFailure() === 'quota' || props.docs.persistence.report.lastError?.name === 'QuotaExceededError'}
