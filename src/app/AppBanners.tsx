@@ -1,4 +1,6 @@
 import { Show } from 'solid-js';
+import { useLocation } from '@solidjs/router';
+import { ROUTES } from './routes';
 import { useI18n } from './i18n';
 import { hasSentReport, persistAnswer, persistJustAsked, setPersistJustAsked } from '../primitives/reportPrompts';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -18,6 +20,9 @@ import { FeedbackNotice } from './FeedbackNotice';
  */
 export default function AppBanners() {
   const { t } = useI18n();
+  const location = useLocation();
+  // The install offer waits on the lists, never over a form or a case she is reading.
+  const onList = () => location.pathname === ROUTES.list || location.pathname.startsWith(ROUTES.inbox);
   return (
     <div class="banners">
       <Show when={storageFailure()}>
@@ -33,15 +38,16 @@ export default function AppBanners() {
       <DraftUndoNotice />
       <FeedbackNotice />
       <Show when={hasSentReport()}>
-        <Show when={persistJustAsked()}>
+        {/* One prompt at a time. A browser that promised to keep the reports says so once; one
+            that did not is answered by the install offer ("Lägg appen på hemskärmen" said it twice). */}
+        <Show when={persistJustAsked() && persistAnswer()} fallback={<Show when={onList()}>{<InstallPrompt />}</Show>}>
           <div class="banner banner--info" role="status">
-            <p>{persistAnswer() ? t().storage.persisted : t().storage.notPersisted}</p>
+            <p>{t().storage.persisted}</p>
             <button type="button" class="button button--small" onClick={() => setPersistJustAsked(false)}>
               {t().pwa.dismiss}
             </button>
           </div>
         </Show>
-        <InstallPrompt />
       </Show>
     </div>
   );

@@ -34,7 +34,7 @@ export function FeedbackNotice() {
           <div class="banner-actions">
             <A
               class="button"
-              href={notice.arrived().length === 1 ? ROUTES.view(notice.arrived()[0]!.id) : ROUTES.list}
+              href={notice.arrived().length === 1 ? ROUTES.answer(notice.arrived()[0]!.id) : ROUTES.list}
               onClick={() => notice.dismiss()}
             >
               {notice.arrived().length === 1 ? texts().read : texts().show}

@@ -4,6 +4,8 @@ export const ROUTES = {
   newReport: '/ny',
   form: (id: string, step: number) => `/rapport/${id}/steg/${step}`,
   view: (id: string) => `/rapport/${id}`,
+  /** A case opened at its answer ("Läs svaret"). */
+  answer: (id: string) => `/rapport/${id}#svar`,
   analysis: (id: string) => `/rapport/${id}/analys`,
   /** The printable analysis: the working draft, or a locked version. */
   analysisPrint: (id: string, version?: number) =>

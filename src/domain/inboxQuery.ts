@@ -42,6 +42,19 @@ export function parseInboxQuery(params: Params): InboxView {
   return { direction, filter };
 }
 
+/** Whether the address names a direction (without one, the inbox may pick the side that has cases). */
+export function namesDirection(params: Params): boolean {
+  return first(params[DIRECTION_KEY]) !== undefined;
+}
+
+/**
+ * The side a coordinator lands on when the address names none: received cases first, unless her
+ * organisation has none and has sent some (a kommun that mostly reports).
+ */
+export function sideWithCases(totals: Record<InboxDirection, number>): InboxDirection {
+  return totals.received === 0 && totals.sent > 0 ? 'sent' : 'received';
+}
+
 /** The query for a view: only what is set, in a fixed order, so equal views give equal addresses. */
 export function inboxQuery(view: InboxView): Record<string, string> {
   const query: Record<string, string> = {};

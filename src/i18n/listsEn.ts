@@ -1,6 +1,15 @@
 import type { listsSv } from './listsSv';
 
 export const listsEn: typeof listsSv = {
+  receivedStatus: {
+    draft: 'Draft',
+    submitted: 'Incoming',
+    received: 'Received',
+    investigating: 'Being investigated',
+    jointAnalysis: 'Joint analysis',
+    answered: 'Answered',
+    closed: 'Closed',
+  },
   from: (unit: string) => `From ${unit}`,
   to: (unit: string) => `To ${unit}`,
   daysLeft: (n: number) => (n === 1 ? '1 day left' : `${n} days left`),

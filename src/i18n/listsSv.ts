@@ -1,5 +1,15 @@
 /** The lists: inbox rows, directions, filters and the coordinator's per-unit overview (issue 11 §3–§4). */
 export const listsSv = {
+  /** A case's status in the words of the unit that received it. */
+  receivedStatus: {
+    draft: 'Utkast',
+    submitted: 'Inkommen',
+    received: 'Mottagen',
+    investigating: 'Utreds',
+    jointAnalysis: 'Gemensam analys',
+    answered: 'Besvarad',
+    closed: 'Avslutad',
+  },
   from: (unit: string) => `Från ${unit}`,
   to: (unit: string) => `Till ${unit}`,
   daysLeft: (n: number) => (n === 1 ? '1 dag kvar' : `${n} dagar kvar`),

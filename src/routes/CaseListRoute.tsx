@@ -146,7 +146,9 @@ function AnalysisSection() {
 /** "Besvarad – läs svaret": what came back on her report and she has not read yet. */
 function feedbackFlags(entry: CaseIndexEntry, t: Dictionary) {
   const feedback = reporterFeedback(entry);
-  return feedback?.unread ? [{ kind: 'feedback', label: t.reporting.feedback.mark[feedback.kind] }] : [];
+  return feedback?.unread
+    ? [{ kind: 'feedback', label: t.reporting.feedback.mark[feedback.kind], saysStatus: feedback.kind === 'answered' }]
+    : [];
 }
 
 /** Deletes a draft from this device; "Ångra" is offered for ten seconds and takes the focus. */

@@ -13,6 +13,7 @@ export default function EnrollRoute() {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   let errorBox: HTMLParagraphElement | undefined;
+  let doneBox: HTMLParagraphElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -28,6 +29,9 @@ export default function EnrollRoute() {
     if (failure) {
       setError(t().sync.failure[failure]);
       queueMicrotask(() => errorBox?.focus());
+    } else {
+      // The form and its button are gone: focus goes to what happened, not to the page's start.
+      queueMicrotask(() => doneBox?.focus());
     }
   };
 
@@ -72,7 +76,7 @@ export default function EnrollRoute() {
       >
         {(enrolled) => (
           <>
-            <p class="notice notice--ok" role="status" data-enrolled>
+            <p class="notice notice--ok" role="status" tabindex="-1" ref={doneBox} data-enrolled>
               {t().sync.enrolledAs(
                 enrolled().identity.personName,
                 t().sync.roles[enrolled().identity.role],

@@ -4,7 +4,7 @@ import { agreementLabel } from '../domain/caseRowFacts';
 import { findRecurrences } from '../domain/recurrence';
 import { swedishDateOf } from '../domain/isoDate';
 import { directionOf, isOverdue, isUnseen, type InboxDirection, type InboxFilter } from '../domain/inbox';
-import { inboxHref, parseInboxQuery, type InboxView } from '../domain/inboxQuery';
+import { inboxHref, namesDirection, parseInboxQuery, sideWithCases, type InboxView } from '../domain/inboxQuery';
 import { countPerUnit } from '../domain/unitOverview';
 import { regionProfile } from '../domain/regionProfiles';
 import { useI18n } from '../app/i18n';
@@ -113,6 +113,20 @@ export default function InboxRoute() {
     if (!current || !('orgId' in current)) return totals;
     for (const row of inbox.rows() ?? []) for (const d of directionOf(row, current)) totals[d]++;
     return totals;
+  });
+  // A coordinator who opens Inkorg without choosing a side lands on the side that has cases: a
+  // kommun that mostly reports saw "Till våra enheter (0)" while its cases were under "Från".
+  let sideChosen = namesDirection(Object.fromEntries(new URLSearchParams(location.search)));
+  createEffect(() => {
+    const totals = directionTotals();
+    if (sideChosen || !isCoordinator() || totals.received + totals.sent === 0) return;
+    sideChosen = true;
+    const side = sideWithCases(totals);
+    if (side !== view().direction) {
+      const next = { ...view(), direction: side };
+      setView(next);
+      navigate(hrefFor(next), { replace: true, scroll: false });
+    }
   });
   const counterpartOptions = createMemo(() =>
     [...new Set([...organisations(), ...inbox.counterparts()])]

@@ -16,8 +16,8 @@ export function CaseRow(props: {
   href: string;
   t: Dictionary;
   lang: 'sv' | 'en';
-  /** Extra marks such as "Ny" or "Försenad". */
-  flags?: { kind: string; label: string }[];
+  /** Extra marks such as "Ny" or "Försenad"; one that says the status already ("Besvarad – läs svaret") replaces it. */
+  flags?: { kind: string; label: string; saysStatus?: boolean }[];
   /** The agreement as people call it (its short name); defaults to the index title. */
   agreement?: string;
   /** Whose side the row is read from: received rows name the reporting unit, the others the receiver. */
@@ -67,13 +67,22 @@ export function CaseRow(props: {
               </span>
             )}
           </For>
-          <StatusBadge status={props.entry.status} texts={props.t.status} />
+          <Show when={!props.flags?.some((flag) => flag.saysStatus)}>
+            {/* The receiver reads her side's words: a submitted case is "Inkommen" to her, not "Skickad". */}
+            <StatusBadge
+              status={props.entry.status}
+              texts={props.side === 'received' ? props.t.lists.receivedStatus : props.t.status}
+            />
+          </Show>
           <Show when={deadlineText()}>
             <span class={`case-row-days case-row-days--${deadline().kind}`} data-days={deadline().kind}>
               {deadlineText()}
             </span>
           </Show>
-          <SyncBadge state={props.entry.syncState} texts={props.t.syncState} />
+          {/* "Synkad" matters to whoever wrote something here; on a case she received it is noise. */}
+          <Show when={props.side !== 'received' || props.entry.syncState !== 'synced'}>
+            <SyncBadge state={props.entry.syncState} texts={props.t.syncState} />
+          </Show>
           <Show when={props.entry.eventDate}>
             <span>
               {props.t.list.eventDate}: {formatIsoDate(props.entry.eventDate, props.lang)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxHref, inboxQuery, parseInboxQuery, type InboxView } from '../../src/domain/inboxQuery';
+import { inboxHref, inboxQuery, parseInboxQuery, type InboxView, namesDirection, sideWithCases } from '../../src/domain/inboxQuery';
 
 describe('the inbox view in the address', () => {
   it.each<[string, string, InboxView]>([
@@ -62,5 +62,27 @@ describe('the inbox view in the address', () => {
   it('writes nothing for an empty view, and leaves out unset and false values', () => {
     expect(inboxHref('/inkorg', { direction: 'received', filter: {} })).toBe('/inkorg');
     expect(inboxQuery({ direction: 'received', filter: { status: '', newOnly: false, unit: '' } })).toEqual({});
+  });
+});
+
+describe('whether the address names a side', () => {
+  it.each([
+    [{}, false],
+    [{ enhet: 'vgr-avd12' }, false],
+    [{ riktning: 'till' }, true],
+    [{ riktning: 'fran' }, true],
+  ])('%o → %s', (params, expected) => {
+    expect(namesDirection(params)).toBe(expected);
+  });
+});
+
+describe('the side a coordinator lands on', () => {
+  it.each([
+    [{ received: 3, sent: 5 }, 'received'],
+    [{ received: 0, sent: 4 }, 'sent'],
+    [{ received: 2, sent: 0 }, 'received'],
+    [{ received: 0, sent: 0 }, 'received'],
+  ] as const)('%o → %s', (totals, side) => {
+    expect(sideWithCases(totals)).toBe(side);
   });
 });

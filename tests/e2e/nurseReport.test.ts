@@ -174,9 +174,13 @@ describe("the nurse's report", () => {
 
       // She reads the answer in plain words.
       await notice.getByRole('link', { name: 'Läs svaret' }).click();
-      await tablet.waitForURL(new RegExp(`/rapport/${sentId}$`));
+      await tablet.waitForURL(new RegExp(`/rapport/${sentId}#svar$`));
       const answer = tablet.locator('dt', { hasText: 'Varför hände det?' });
       await answer.waitFor({ timeout: 30_000 });
+      // The case opens at the answer, not at the top of her own report.
+      await expect
+        .poll(() => tablet.evaluate(() => document.activeElement?.id), { timeout: 5_000 })
+        .toBe('answer-heading');
       expect(await tablet.locator('[data-answer="cause"]').innerText()).toBe(
         'Utskrivningsrutinen var inte känd av helgpersonalen.',
       );

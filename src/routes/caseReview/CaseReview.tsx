@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useLocation } from '@solidjs/router';
 import type { RegionProfile } from '../../domain/regionProfile';
 import type { CaseAction } from '../../domain/status';
 import { findPii } from '../../domain/piiGuard';
@@ -25,6 +26,11 @@ export function CaseReview(props: { review: Review; profile: RegionProfile; summ
   const { t } = useI18n();
   const [comment, setComment] = createSignal('');
   const [message, setMessage] = createSignal<string | null>(null);
+  const location = useLocation();
+  // Opened through "Läs svaret" (…#svar): start at the answer, not at the top of the report.
+  const focusWhenAsked = (heading: HTMLHeadingElement) => {
+    if (location.hash === '#svar') queueMicrotask(() => heading.focus());
+  };
   const forumName = (id: string) => props.profile.forums.find((f) => f.id === id)?.name ?? id;
   const canAnswer = () => props.review.offered().includes('answer') && ANSWER_OWED.includes(props.review.status());
   const mayStartAnalysis = () => props.review.offered().includes('startJointAnalysis');
@@ -59,7 +65,7 @@ export function CaseReview(props: { review: Review; profile: RegionProfile; summ
   return (
     <>
       <section aria-labelledby="answer-heading" class="review-section">
-        <h2 id="answer-heading" tabindex="-1">
+        <h2 id="answer-heading" tabindex="-1" ref={focusWhenAsked}>
           {t().review.answerHeading}
         </h2>
         <Show

@@ -14,5 +14,8 @@ export class EnrollPage {
     await this.page.locator('#enroll-device').fill(deviceName);
     await this.page.getByRole('button', { name: /^Koppla (appen|enheten)$/ }).click();
     await this.page.locator('[data-enrolled]').waitFor();
+    // The form is gone with its button: focus is on what happened, never dropped to <body>.
+    const focused = await this.page.evaluate(() => document.activeElement?.hasAttribute('data-enrolled') ?? false);
+    if (!focused) throw new Error('Efter kopplingen står fokus inte på beskedet om den');
   }
 }
