@@ -15,8 +15,17 @@ export const CaseEventSchema = v.object({
     role: v.pipe(v.string(), v.maxLength(200)),
     unit: v.pipe(v.string(), v.maxLength(200)),
     organisation: v.pipe(v.string(), v.maxLength(200)),
+    /** Set by the relay from the device's token (a logged event); absent on a proposal. */
+    personId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   }),
   comment: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  /**
+   * The relay's sequence number once it has logged the event (see caseLog.ts); `at` is then the
+   * relay's receive time and `deviceAt` the device's own. Without it the event is this device's
+   * proposal, not yet logged.
+   */
+  seq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  deviceAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type CaseEvent = v.InferOutput<typeof CaseEventSchema>;
 
@@ -30,9 +39,24 @@ export function parseCaseEvents(items: readonly unknown[]): CaseEvent[] {
   return events;
 }
 
-/** Orders events by time, then id, so every device folds them the same way. */
+/** Whether the relay has logged the event (it carries the relay's sequence number). */
+export function isLogged(event: CaseEvent): boolean {
+  return event.seq !== undefined;
+}
+
+/**
+ * Orders events as every device folds them: the relay's log in its order, then this device's
+ * proposals not yet logged, by time and id (they apply after what the relay has decided).
+ */
 export function orderEvents(events: readonly CaseEvent[]): CaseEvent[] {
-  return [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort((a, b) => {
+    if (a.seq !== undefined || b.seq !== undefined) {
+      if (a.seq === undefined) return 1;
+      if (b.seq === undefined) return -1;
+      return a.seq - b.seq;
+    }
+    return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
 }
 
 /** The status the log leads to; events not allowed at their point are kept in the log but skipped. */

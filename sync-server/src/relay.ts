@@ -21,6 +21,7 @@ import { CaseNotices } from './connections/caseNotices';
 import { createApi } from './http/api';
 import { createLogger, type Logger } from './log';
 import { RoomRegistry } from './rooms/roomRegistry';
+import { createCaseLogGate } from './caseLog/caseLogGate';
 import { createStaticApp } from './staticApp';
 import type { RelayStore } from './store/types';
 
@@ -83,6 +84,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     options.auth.verifier ??
     createTokenVerifier(options.auth.keys, async (deviceId) => (await store.getDevice(deviceId))?.revokedAt != null);
   // A locked analysis version loads as a locked room: it refuses writes from every connection.
+  const caseLogGate = createCaseLogGate({
+    store,
+    onTampered: (room, deviceId, why) => log.warn({ room, deviceId, why }, 'skrivning till ärendeloggen nekad'),
+  });
   const registry = new RoomRegistry(
     store,
     limits.idleRoomMs,
@@ -90,6 +95,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     analysisWriteLock(store),
     (room, count) =>
       log.warn({ room, count }, 'uppdateringar som inte går att tillämpa lämnades bort vid komprimering'),
+    // The relay decides what a case's log says (issue 12): every write to it goes through the gate.
+    (room) => (room.endsWith('.events') ? caseLogGate : undefined),
   );
   const sockets = new SocketRegistry();
 

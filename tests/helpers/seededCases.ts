@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import type { TestServer } from './appServer';
 import { callApi, createdCase, syncClient } from './relayFixture';
 import type { CaseAction } from '../../src/domain/status';
+import type { LoggedActor } from '../../src/domain/caseLog';
+import { importCaseLog } from '../../sync-server/src/caseLog/importLog';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -63,21 +65,28 @@ export async function seedSubmittedCase(
     for (const [key, value] of Object.entries(scalars)) fields.set(key, value);
     report.getText('description').insert(0, input.description);
   });
-  const events = new Y.Doc();
-  const log = events.getArray('events');
-  const actor = (party: SeedParty, name: string) => ({
+  const actor = (party: SeedParty, personId: string, name: string, role: 'staff' | 'manager'): LoggedActor => ({
+    personId,
     name,
-    role: 'Sjuksköterska',
+    role,
+    unitId: party.unitId,
     unit: party.unitName,
+    orgId: party.orgId,
     organisation: party.orgName,
   });
-  log.push([{ id: randomUUID(), action: 'submit', at: submittedAt, actor: actor(input.from, author.name) }]);
-  (input.then ?? []).forEach((action, i) => {
-    log.push([{ id: randomUUID(), action, at: submittedAt + (i + 1) * 60_000, actor: actor(input.to, 'Enhetschef') }]);
-  });
+  // Back-dated history, logged as the relay would have logged it then.
+  await importCaseLog(server.store, caseId, [
+    { id: randomUUID(), action: 'submit', at: submittedAt, actor: actor(input.from, author.personId, author.name, 'staff') },
+    ...(input.then ?? []).map((action, i) => ({
+      id: randomUUID(),
+      action,
+      at: submittedAt + (i + 1) * 60_000,
+      actor: actor(input.to, `chef-${input.to.unitId}`, 'Enhetschef', 'manager'),
+    })),
+  ]);
   const client = syncClient(server, author.token);
   try {
-    await Promise.all([client.join(caseId, report).whenSynced(), client.join(`${caseId}.events`, events).whenSynced()]);
+    await client.join(caseId, report).whenSynced();
   } finally {
     client.stop();
   }

@@ -36,11 +36,12 @@ const POISON = Uint8Array.from(
 
 let server: TestServer;
 let nurse: { token: string };
-let manager: { token: string };
+let nurseTablet: { token: string };
 beforeAll(async () => {
   server = await startSeededRelay();
   nurse = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
-  manager = await deviceToken(server, { unitId: 'vgr-avd12', role: 'manager' });
+  // Her second device: a writer of her report too.
+  nurseTablet = await deviceToken(server, { unitId: 'gbg-hemsjukvard', role: 'staff', personId: 'karin' });
 });
 afterAll(async () => {
   await server?.close();
@@ -48,7 +49,8 @@ afterAll(async () => {
 
 async function submittedCaseWithEvents(): Promise<{ caseId: string; room: string }> {
   const caseId = await createdCase(server, nurse.token);
-  const room = roomName(caseId, 'events');
+  // The report: a room that stores what its writers send (the case log's room has its own gate).
+  const room = roomName(caseId, 'report');
   const author = syncClient(server, nurse.token);
   const doc = eventsDoc();
   await author.join(room, doc).whenSynced();
@@ -67,7 +69,7 @@ describe('an update that decodes but cannot be applied', () => {
     await watcher.waitFor((f) => f.kind === MuxKind.message && f.room === room);
     const seen = watcher.frames.length;
 
-    const attacker = await rawMultiplex(server, manager.token);
+    const attacker = await rawMultiplex(server, nurseTablet.token);
     const closed = new Promise<number>((resolve) => attacker.onClose(resolve));
     attacker.send({ kind: MuxKind.message, room, payload: new Uint8Array([0, 0, 1, 0]) });
     attacker.send({ kind: MuxKind.message, room, payload: updateMessage(poison) });
@@ -78,7 +80,7 @@ describe('an update that decodes but cannot be applied', () => {
     await watcher.close();
 
     // The room still serves everyone, and takes honest writes.
-    const client = syncClient(server, manager.token);
+    const client = syncClient(server, nurseTablet.token);
     const doc = new Y.Doc();
     await client.join(room, doc).whenSynced();
     expect(doc.getArray('events').length).toBe(5);
@@ -91,7 +93,7 @@ describe('an update that decodes but cannot be applied', () => {
     const { room } = await submittedCaseWithEvents();
     // As a relay without the check stored it.
     await server.store.appendUpdate(room, POISON);
-    const client = syncClient(server, manager.token);
+    const client = syncClient(server, nurseTablet.token);
     try {
       const doc = new Y.Doc();
       await client.join(room, doc).whenSynced();

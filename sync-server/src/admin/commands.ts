@@ -4,18 +4,26 @@ import { createEnrollmentCode, registerDevice } from '../auth/enrollment';
 import { createTokenIssuer } from '../auth/deviceTokens';
 import type { SigningKeys } from '../auth/signingKeys';
 import type { RelayStore } from '../store/types';
+import { randomBytes } from 'node:crypto';
+import { verifyChain } from '../caseLog/logHash';
+
+/** A new person id: random, so it says nothing about when or in what order people were added. */
+const newPersonId = () => `person-${randomBytes(8).toString('hex')}`;
 
 export const ADMIN_HELP = `Samverka – administration (npm run admin -- <kommando>)
 
   org add <id> <namn> --type kommun|region|privat|skola --profile <regionprofil>
   unit add <id> <organisation-id> <namn>
   directory                                    visa organisationer och enheter
-  code <enhet-id> <namn> --role staff|manager|coordinator [--person <id>] [--days 7]
-                                               engångskod för att koppla en enhet
-  devices                                      lista kopplade enheter
-  revoke <enhet-id>                            spärra en enhet (kopplas bort direkt)
-  token <enhet-id> <namn> --role <roll> [--person <id>] [--hours 24] [--json]
-                                               skapa en enhet och skriv ut dess token (skript och test)
+  code <enhets-id> <namn> --role staff|manager|coordinator [--person <id>] [--days 7]
+                                               engångskod som kopplar appen på en surfplatta
+                                               eller dator till personen och enheten
+  devices                                      lista kopplade appar (surfplattor, datorer)
+  revoke <app-id>                              spärra en kopplad app (kopplas bort direkt)
+  token <enhets-id> <namn> --role <roll> [--person <id>] [--hours 24] [--json]
+                                               koppla en app för skript och skriv ut dess token
+  verify-log [ärende-id]                       kontrollera att ärendeloggens kedja är obruten
+                                               (alla ärenden utan id); avslutar med fel vid brott
 
 Miljö: DATA_DIR (standard ./data) pekar på samma databas som reläet.`;
 
@@ -97,7 +105,7 @@ export async function runAdminCommand(
             ),
           )
         : 7;
-      const personId = typeof flags.person === 'string' ? flags.person : `person-${Date.now().toString(36)}`;
+      const personId = typeof flags.person === 'string' ? flags.person : newPersonId();
       const { code, expiresAt } = await createEnrollmentCode(store, {
         unitId: need(id, sub, 'enhet'),
         personName: need(name, rest[0], 'namn'),
@@ -122,8 +130,8 @@ export async function runAdminCommand(
     }
     case 'revoke': {
       const ok = await store.revokeDevice(need(v.pipe(v.string(), v.minLength(1)), sub, 'enhet'), Date.now());
-      if (!ok) throw new Error(`ingen aktiv enhet med id ${sub}`);
-      return `Enheten ${sub} är spärrad. Ett körande relä kopplar bort den inom en sekund.`;
+      if (!ok) throw new Error(`ingen aktiv kopplad app med id ${sub}`);
+      return `Appen ${sub} är spärrad. Ett körande relä kopplar bort den inom en sekund.`;
     }
     case 'token': {
       const hours = flags.hours
@@ -133,12 +141,26 @@ export async function runAdminCommand(
       const result = await registerDevice(store, createTokenIssuer(deps.keys), {
         name: 'skript',
         unitId: need(id, sub, 'enhet'),
-        personId: typeof flags.person === 'string' ? flags.person : `person-${Date.now().toString(36)}`,
+        personId: typeof flags.person === 'string' ? flags.person : newPersonId(),
         personName,
         role: need(role, flags.role, '--role'),
         ttlMs: hours * 3600 * 1000,
       });
       return flags.json ? JSON.stringify(result) : result.token;
+    }
+    case 'verify-log': {
+      const caseId = sub === undefined ? null : need(v.pipe(v.string(), v.uuid()), sub.toLowerCase(), 'ärende-id');
+      const rows = await store.listLog(caseId);
+      const breaks = verifyChain(rows);
+      const cases = new Set(rows.map((r) => r.caseId)).size;
+      if (breaks.length === 0) return `Ärendeloggen är obruten: ${rows.length} händelser i ${cases} ärenden.`;
+      const words = { hash: 'posten är ändrad', link: 'länken till föregående post är bruten', gap: 'en post saknas' };
+      throw new Error(
+        [
+          `Ärendeloggen är BRUTEN på ${breaks.length} ställen:`,
+          ...breaks.map((b) => `  ärende ${b.caseId}, händelse ${b.seq}: ${words[b.problem]}`),
+        ].join('\n'),
+      );
     }
     case 'help':
       return ADMIN_HELP;

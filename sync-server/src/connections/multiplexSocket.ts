@@ -47,6 +47,7 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
     const room = await ctx.registry.acquire(roomName(decision.room.caseId, decision.room.part));
     const member: RoomMember = {
       access: decision.access,
+      identity,
       awarenessClients: new Set(),
       send: (payload) => sendTo(ws, encodeMuxFrame({ kind: MuxKind.message, room: name, payload })),
     };

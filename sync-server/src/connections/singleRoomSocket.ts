@@ -35,7 +35,12 @@ export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string,
       return;
     }
     const room = await ctx.registry.acquire(roomName(decision.room.caseId, decision.room.part));
-    const member: RoomMember = { access: decision.access, awarenessClients: new Set(), send: (m) => sendTo(ws, m) };
+    const member: RoomMember = {
+      access: decision.access,
+      identity,
+      awarenessClients: new Set(),
+      send: (m) => sendTo(ws, m),
+    };
     if (ws.readyState !== ws.OPEN) return;
     joined = { room, member };
     room.join(member);

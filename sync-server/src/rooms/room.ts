@@ -5,10 +5,14 @@ import { AwarenessStates } from './awarenessStates';
 import { decodeClientStateVector, decodeClientUpdate, encodeAwareness, encodeSync, SyncStep } from './yMessages';
 import { assertApplicable, compactUpdates } from './updateCheck';
 import { RoomFullError } from '../connections/relayErrors';
+import type { Identity } from '../../../src/protocol/identity';
+import type { WriteGate } from '../caseLog/caseLogGate';
 
 /** One participant's presence in a room, whatever kind of socket carries it. */
 export interface RoomMember {
   readonly access: Access;
+  /** Who the member's device acts for (a room with a write gate needs it). */
+  readonly identity?: Identity;
   send(message: Uint8Array): void;
   /** Awareness client ids this member announced, removed when it leaves. */
   readonly awarenessClients: Set<number>;
@@ -54,6 +58,8 @@ export class Room {
     private readonly store: DocStore,
     private writeLocked = false,
     private readonly onDropped: DroppedUpdates = () => undefined,
+    /** Decides what a write becomes before it is stored (the case log: caseLog/caseLogGate). */
+    private readonly gate?: WriteGate,
   ) {
     this.holdsDeleted = updates.length > 1;
     this.bytes = updates.reduce((n, u) => n + u.length, 0);
@@ -123,13 +129,20 @@ export class Room {
       if (this.writeLocked) return false;
       if (this.bytes + update.length > MAX_ROOM_BYTES) throw new RoomFullError();
       assertApplicable(update);
-      await this.store.appendUpdate(this.name, update);
-      this.updates.push(update);
-      this.bytes += update.length;
+      let stored = update;
+      if (this.gate) {
+        const gated = from.identity ? await this.gate(this.name, this.state(), update, from.identity) : null;
+        if (!gated) return false;
+        stored = gated;
+      }
+      await this.store.appendUpdate(this.name, stored);
+      this.updates.push(stored);
+      this.bytes += stored.length;
       this.merged = null;
-      if (deletes) this.holdsDeleted = true;
+      if (deletes || this.gate) this.holdsDeleted = true;
       this.lastActive = Date.now();
-      this.broadcast(encodeSync(SyncStep.update, update), from);
+      // A gated write comes back to its writer too: its entries were replaced by the relay's.
+      this.broadcast(encodeSync(SyncStep.update, stored), this.gate ? null : from);
       return true;
     });
     this.chain = stored.catch(() => undefined);
@@ -171,7 +184,7 @@ export class Room {
     this.broadcast(encodeAwareness(update), from);
   }
 
-  private broadcast(message: Uint8Array, except: RoomMember): void {
+  private broadcast(message: Uint8Array, except: RoomMember | null): void {
     for (const member of this.members) if (member !== except) member.send(message);
   }
 

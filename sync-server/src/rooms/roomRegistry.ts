@@ -1,5 +1,6 @@
 import type { DocStore } from '../store/types';
 import { COMPACT_AT, Room, type DroppedUpdates } from './room';
+import type { WriteGate } from '../caseLog/caseLogGate';
 
 /** Whether a room refuses writes when it loads (a locked analysis version). */
 export type WriteLockLoader = (room: string) => Promise<boolean>;
@@ -19,6 +20,8 @@ export class RoomRegistry {
     private readonly onError: (error: unknown, room: string) => void,
     private readonly isWriteLocked: WriteLockLoader = async () => false,
     private readonly onDropped: DroppedUpdates = () => undefined,
+    /** The write gate of a room, if it has one (case-log rooms). */
+    private readonly gateFor: (room: string) => WriteGate | undefined = () => undefined,
   ) {}
 
   get loadedCount(): number {
@@ -29,7 +32,7 @@ export class RoomRegistry {
     let room = this.rooms.get(name);
     if (!room) {
       room = Promise.all([this.store.loadUpdates(name), this.isWriteLocked(name)]).then(
-        ([updates, locked]) => new Room(name, updates, this.store, locked, this.onDropped),
+        ([updates, locked]) => new Room(name, updates, this.store, locked, this.onDropped, this.gateFor(name)),
       );
       room.catch(() => this.rooms.delete(name));
       this.rooms.set(name, room);

@@ -9,6 +9,7 @@ import type {
 } from './types';
 import { StoreError } from './types';
 import { createMemoryAnalysisStore } from './memoryAnalysis';
+import { createMemoryCaseLog } from './memoryCaseLog';
 
 /** The in-memory adapter: same contract as SQLite, for tests and throwaway relays. */
 export function createMemoryStore(): RelayStore {
@@ -35,6 +36,7 @@ export function createMemoryStore(): RelayStore {
 
   return {
     ...analysis.store,
+    ...createMemoryCaseLog(),
     async appendUpdate(room, update) {
       const list = updates.get(room) ?? [];
       list.push(update.slice());

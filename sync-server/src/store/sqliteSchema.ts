@@ -80,6 +80,20 @@ export const MIGRATIONS: readonly string[] = [
      WHEN OLD.reopened IS NOT NULL BEGIN SELECT RAISE(ABORT, 'versionen är redan öppnad igen'); END;
    CREATE TRIGGER analysis_versions_kept BEFORE DELETE ON analysis_versions
      BEGIN SELECT RAISE(ABORT, 'en låst version tas inte bort'); END;`,
+  // 3: the case log the relay keeps (issue 12): one row per accepted event, hash-chained per
+  // case, never updated or deleted. The entry is the event as the relay stamped it (JSON).
+  `CREATE TABLE case_log (
+     case_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     entry TEXT NOT NULL,
+     prev_hash TEXT NOT NULL,
+     hash TEXT NOT NULL,
+     PRIMARY KEY (case_id, seq)
+   );
+   CREATE TRIGGER case_log_append_only BEFORE UPDATE ON case_log
+     BEGIN SELECT RAISE(ABORT, 'ärendeloggen ändras inte'); END;
+   CREATE TRIGGER case_log_kept BEFORE DELETE ON case_log
+     BEGIN SELECT RAISE(ABORT, 'ärendeloggen tas inte bort'); END;`,
 ];
 
 /**

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './sqliteSchema';
 import { startCheckpointWorker } from './checkpointWorker';
 import { createSqliteAnalysisStore } from './sqliteAnalysis';
+import { createSqliteCaseLog } from './sqliteCaseLog';
 
 /** How often the worker checkpoints the WAL into the database file. */
 const CHECKPOINT_EVERY_MS = 2000;
@@ -144,6 +145,7 @@ export function createSqliteStore(file: string): RelayStore {
 
   return {
     ...createSqliteAnalysisStore(db, bumpSeq),
+    ...createSqliteCaseLog(db),
     async appendUpdate(room, update) {
       q.append.run(room, update);
     },

@@ -180,7 +180,33 @@ export interface AnalysisStore {
   listPeople(orgIds: string[]): Promise<Person[]>;
 }
 
-export interface RelayStore extends DocStore, CaseStore, DirectoryStore, AnalysisStore {
+/** One accepted event of a case's log, as the relay stored it: chained to the one before. */
+export interface CaseLogRow {
+  caseId: string;
+  /** 1, 2, 3 … per case. */
+  seq: number;
+  /** The stamped event as canonical JSON (see caseLog/logHash). */
+  entry: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** The relay's append-only case log (UPDATE and DELETE refused by the database itself). */
+export interface CaseLogStore {
+  /**
+   * Appends the entry built for the next seq, atomically: `build(seq)` gives the entry's JSON,
+   * the store chains it to the case's last row with `chain(prevHash, entry)`.
+   */
+  appendLogEntry(
+    caseId: string,
+    build: (seq: number) => string,
+    chain: (prevHash: string, entry: string) => string,
+  ): Promise<CaseLogRow>;
+  /** A case's rows in order, or every case's when `caseId` is null. */
+  listLog(caseId: string | null): Promise<CaseLogRow[]>;
+}
+
+export interface RelayStore extends DocStore, CaseStore, DirectoryStore, AnalysisStore, CaseLogStore {
   close(): Promise<void>;
 }
 
