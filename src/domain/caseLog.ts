@@ -95,7 +95,7 @@ export function decideProposal(
 /** A refusal as the relay writes it beside the log: which proposal, why, for whom. */
 export const RefusalSchema = v.object({
   eventId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  action: v.picklist(CASE_ACTIONS),
+  action: v.picklist([...CASE_ACTIONS, 'escalate']),
   reason: v.picklist(['not_allowed_in_status', 'not_allowed_for_role', 'comment_required', 'malformed', 'not_participant']),
   /** The relay's time of refusal. */
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -14,6 +14,8 @@ export const EscalationSchema = v.object({
   summary: v.pipe(v.string(), v.maxLength(5000)),
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
   actor: v.object({ name: v.string(), role: v.string(), unit: v.string(), organisation: v.string() }),
+  /** Set once the relay has logged it (see caseLog.ts); without it, this device's proposal. */
+  seq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 export type Escalation = v.InferOutput<typeof EscalationSchema>;
 

@@ -5,7 +5,7 @@ import { checkAction, eventsFor, offeredActions, type Actor } from '../domain/ca
 import type { AnswerTextField } from '../domain/answer';
 import type { CaseAction } from '../domain/status';
 import type { OpenCaseDocs } from '../storage/caseDocs';
-import { appendEscalation, appendEvent, readEscalations } from '../storage/eventLog';
+import { appendEscalation, appendEvent, readEscalations, readRefusals } from '../storage/eventLog';
 import { validateEscalation, type EscalationProblem } from '../domain/escalation';
 import type { RegionProfile } from '../domain/regionProfile';
 import {
@@ -30,7 +30,12 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
   onCleanup(() => docs.answer.off('update', onAnswer));
 
   const [escalations, setEscalations] = createSignal(readEscalations(docs.events));
-  const onEvents = () => setEscalations(readEscalations(docs.events));
+  // What the relay refused of the actions proposed (this device's and others'): shown, never dropped.
+  const [refusals, setRefusals] = createSignal(readRefusals(docs.events));
+  const onEvents = () => {
+    setEscalations(readEscalations(docs.events));
+    setRefusals(readRefusals(docs.events));
+  };
   docs.events.on('update', onEvents);
   onCleanup(() => docs.events.off('update', onEvents));
 
@@ -69,6 +74,12 @@ export function createCaseReview(docs: OpenCaseDocs, editor: ReportEditor) {
     caseId: docs.id,
     answer,
     escalations,
+    refusals,
+    /** The refusals of this person's own proposals (her other devices' too). */
+    ownRefusals: () => {
+      const personId = enrollment()?.identity.personId;
+      return personId ? refusals().filter((r) => r.personId === personId) : [];
+    },
     /** Escalates the case as a system failure; returns the problem when it is not allowed. */
     escalate(forum: string, summary: string, profile: Pick<RegionProfile, 'forums'>): EscalationProblem | null {
       const problem = validateEscalation({ role: actor().role, forum, summary }, profile);

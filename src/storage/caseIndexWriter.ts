@@ -1,6 +1,8 @@
 import { regionProfile } from '../domain/regionProfiles';
 import { onCaseOpened, type OpenCaseDocs } from './caseDocs';
 import { writeIndexEntry } from './caseIndexStore';
+import { readEvents, readRefusals } from './eventLog';
+import type * as Y from 'yjs';
 import type { SamverkaDb } from './db';
 
 /** Status changes and synced news reach the list at once (batched within this window). */
@@ -54,9 +56,19 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
       else remote = true;
       schedule(own ? TYPING_DEBOUNCE_MS : INDEX_DEBOUNCE_MS);
     };
+    // The relay logs this device's proposals and sends them back (caseLog.ts): its logging of
+    // her own actions is no news to her. Anything else logged, or refused, is.
+    let proposed = pendingIds(docs.events);
+    let known = loggedCount(docs.events);
     const onEvents = (_update: Uint8Array, origin: unknown) => {
-      if (origin === null || origin === undefined) local = true;
+      const own = origin === null || origin === undefined;
+      const logged = readEvents(docs.events).filter((e) => e.seq !== undefined);
+      const fresh = logged.slice(known);
+      const echo = !own && fresh.length > 0 && fresh.every((e) => proposed.has(e.id)) && !refusedNew(docs.events);
+      if (own || echo) local = true;
       else remote = true;
+      proposed = pendingIds(docs.events);
+      known = logged.length;
       schedule(INDEX_DEBOUNCE_MS);
     };
     // A row may lag its docs if the app closed inside the debounce window last time.
@@ -81,3 +93,25 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
 }
 
 export type { OpenCaseDocs };
+
+/** Ids of this device's proposals the relay has not logged yet. */
+function pendingIds(events: Y.Doc): Set<string> {
+  return new Set(
+    readEvents(events)
+      .filter((e) => e.seq === undefined)
+      .map((e) => e.id),
+  );
+}
+
+function loggedCount(events: Y.Doc): number {
+  return readEvents(events).filter((e) => e.seq !== undefined).length;
+}
+
+const refusalCounts = new WeakMap<Y.Doc, number>();
+/** Whether a refusal arrived since the last look (news to her, even of her own action). */
+function refusedNew(events: Y.Doc): boolean {
+  const count = readRefusals(events).length;
+  const before = refusalCounts.get(events) ?? 0;
+  refusalCounts.set(events, count);
+  return count > before;
+}

@@ -183,3 +183,35 @@ describe('the rules the relay applies are the rules the app offers', () => {
     expect(logged ? null : refusal?.reason).toBe(expected);
   });
 });
+
+describe('escalations in the case log', () => {
+  it("are logged with the escalating manager as the token names her, and refused for staff", async () => {
+    const caseId = await submitted();
+    const escalate = async (device: Device) => {
+      const view = await open(device, caseId);
+      const id = randomUUID();
+      view.doc.getArray('escalations').push([
+        { id, forum: 'nosam', summary: 'Utskrivning utan meddelande, tredje gången.', at: Date.now(), actor: { name: 'Någon' } },
+      ]);
+      await vi.waitFor(() => {
+        const decided = [...view.doc.getArray<{ id: string; seq?: number }>('escalations').toArray()].some(
+          (e) => e.id === id && e.seq !== undefined,
+        );
+        const refused = view.doc.getArray<{ eventId: string }>(REFUSALS_ARRAY).toArray().some((r) => r.eventId === id);
+        expect(decided || refused).toBe(true);
+      });
+      view.client.stop();
+      return id;
+    };
+    const byManager = await escalate(receivingManager);
+    const byNurse = await escalate(nurse);
+    const view = await open(sendingManager, caseId);
+    const escalations = view.doc.getArray<{ id: string; actor: { personId: string } }>('escalations').toArray();
+    expect(escalations.map((e) => [e.id, e.actor.personId])).toEqual([[byManager, 'anna']]);
+    expect(view.doc.getArray<{ eventId: string; reason: string }>(REFUSALS_ARRAY).toArray()).toContainEqual(
+      expect.objectContaining({ eventId: byNurse, reason: 'not_allowed_for_role' }),
+    );
+    expect(verifyChain(await server.store.listLog(caseId))).toEqual([]);
+    view.client.stop();
+  });
+});

@@ -13,6 +13,9 @@ export function CaseLog(props: { review: CaseReview; forumName: (id: string) => 
   const { t, lang } = useI18n();
   // An enrolled person's role is a key the app translates; an unenrolled reporter typed her own.
   const translated = (stored: string) => (t().sync.roles as Record<string, string | undefined>)[stored];
+  const actionLabel = (action: string) =>
+    action === 'escalate' ? t().review.escalateAction : t().action[action as keyof ReturnType<typeof t>['action']];
+  // Logged entries by the relay's time; this device's proposals not yet logged come last.
   const log = () =>
     [
       ...props.review.trail().map((e) => ({
@@ -21,6 +24,8 @@ export function CaseLog(props: { review: CaseReview; forumName: (id: string) => 
         actor: e.event.actor,
         comment: e.event.comment,
         applied: e.applied,
+        pending: e.event.seq === undefined,
+        refused: null as string | null,
       })),
       ...props.review.escalations().map((e) => ({
         at: e.at,
@@ -28,28 +33,51 @@ export function CaseLog(props: { review: CaseReview; forumName: (id: string) => 
         actor: e.actor,
         comment: e.summary,
         applied: true,
+        pending: e.seq === undefined,
+        refused: null as string | null,
       })),
-    ].sort((a, b) => a.at - b.at);
+      ...props.review.refusals().map((r) => ({
+        at: r.at,
+        label: t().review.refusedEntry(actionLabel(r.action)),
+        actor: null,
+        comment: undefined,
+        applied: false,
+        pending: false,
+        refused: t().review.refusalReason[r.reason],
+      })),
+    ].sort((a, b) => Number(a.pending) - Number(b.pending) || a.at - b.at);
   return (
     <Disclosure id="trail" heading={t().review.trailHeading} count={t().caseView.logCount(log().length)}>
       <Show when={log().length > 0} fallback={<p>{t().review.trailEmpty}</p>}>
         <ol class="audit-trail" data-audit-trail>
           <For each={log()}>
             {(entry) => (
-              <li data-applied={String(entry.applied)}>
-                <strong>{entry.label}</strong> – {formatDateTime(entry.at, lang())} –{' '}
-                <span lang="sv">{entry.actor.name}</span> (
-                <span data-role lang={translated(entry.actor.role) ? undefined : 'sv'}>
-                  {translated(entry.actor.role) ?? entry.actor.role}
-                </span>
-                ),{' '}
-                <span lang="sv">
-                  {entry.actor.unit}, {entry.actor.organisation}
-                </span>
-                <Show when={entry.comment}>
-                  : ”<span lang="sv">{entry.comment}</span>”
+              <li
+                data-applied={String(entry.applied)}
+                data-pending={entry.pending ? 'true' : undefined}
+                data-refused={entry.refused ? 'true' : undefined}
+              >
+                <strong>{entry.label}</strong> – {formatDateTime(entry.at, lang())}
+                <Show when={entry.actor} fallback={<> – {entry.refused}</>}>
+                  {(actor) => (
+                    <>
+                      {' '}
+                      – <span lang="sv">{actor().name}</span> (
+                      <span data-role lang={translated(actor().role) ? undefined : 'sv'}>
+                        {translated(actor().role) ?? actor().role}
+                      </span>
+                      ),{' '}
+                      <span lang="sv">
+                        {actor().unit}, {actor().organisation}
+                      </span>
+                      <Show when={entry.comment}>
+                        : ”<span lang="sv">{entry.comment}</span>”
+                      </Show>
+                      <Show when={entry.pending}> – {t().review.trailPending}</Show>
+                      <Show when={!entry.applied && !entry.pending}> – {t().review.trailNoEffect}</Show>
+                    </>
+                  )}
                 </Show>
-                <Show when={!entry.applied}> – {t().review.trailNoEffect}</Show>
               </li>
             )}
           </For>

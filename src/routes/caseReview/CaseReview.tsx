@@ -62,8 +62,27 @@ export function CaseReview(props: { review: Review; profile: RegionProfile; summ
     else focusAfterChange();
   };
 
+  const actionLabel = (action: string) =>
+    action === 'escalate' ? t().review.escalateAction : t().action[action as CaseAction];
   return (
     <>
+      {/* An action taken offline that the relay refused on arrival: said where she looks, with why. */}
+      <div role="status" data-refusals>
+        <Show when={props.review.ownRefusals().length > 0}>
+          <div class="notice notice--warning">
+            <h2 class="notice-heading">{t().review.refusedHeading}</h2>
+            <ul>
+              <For each={props.review.ownRefusals()}>
+                {(refusal) => (
+                  <li data-refused-action={refusal.action}>
+                    {t().review.refusedOwn(actionLabel(refusal.action), t().review.refusalReason[refusal.reason])}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </div>
+        </Show>
+      </div>
       <section aria-labelledby="answer-heading" class="review-section">
         <h2 id="answer-heading" tabindex="-1" ref={focusWhenAsked}>
           {t().review.answerHeading}

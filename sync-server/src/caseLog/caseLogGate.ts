@@ -188,8 +188,9 @@ class LogWriter {
     const result = v.safeParse(EscalationProposalSchema, raw);
     if (!result.success) return this.refuse(raw, 'malformed', 'escalate');
     const proposal = result.output;
-    const escalated = this.doc.getArray<{ id?: unknown }>(ESCALATIONS).toArray();
-    if (escalated.some((e) => e.id === proposal.id)) return;
+    // Logged already (the raw entry itself is still in the array, without a seq).
+    const escalated = this.doc.getArray<{ id?: unknown; seq?: unknown }>(ESCALATIONS).toArray();
+    if (escalated.some((e) => e.id === proposal.id && e.seq !== undefined)) return;
     if (sidesOf(this.who, this.record).length === 0) return this.refuse(raw, 'not_participant', 'escalate');
     const at = this.time();
     this.pending.push({
