@@ -4,7 +4,11 @@ import { IdentitySchema, ORG_TYPES } from './identity';
 /** JSON bodies of the relay's HTTP API, validated on both ends. */
 
 export const EnrollRequestSchema = v.object({
-  code: v.pipe(v.string(), v.trim(), v.regex(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/i, 'koden har formen XXXX-XXXX')),
+  code: v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^[A-Z0-9]{4}[\s-]?[A-Z0-9]{4}[\s-]?[A-Z0-9]{4}$/i, 'koden har formen XXXX-XXXX-XXXX'),
+  ),
   deviceName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
 });
 export type EnrollRequest = v.InferOutput<typeof EnrollRequestSchema>;

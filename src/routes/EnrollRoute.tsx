@@ -17,7 +17,7 @@ export default function EnrollRoute() {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!/^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}$/.test(code().trim())) {
+    if (!/^[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4}$/.test(code().trim())) {
       setError(t().sync.failure.invalid);
       queueMicrotask(() => errorBox?.focus());
       return;

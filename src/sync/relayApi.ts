@@ -17,7 +17,8 @@ import {
 } from '../protocol/api';
 
 /** Why a call to the relay failed, in words the UI can show. */
-export type ApiFailure = 'offline' | 'bad_code' | 'unauthorized' | 'revoked' | 'forbidden' | 'invalid' | 'server';
+export type ApiFailure =
+  'offline' | 'bad_code' | 'unauthorized' | 'revoked' | 'forbidden' | 'invalid' | 'too_many' | 'server';
 
 export type ApiResult<T> =
   | { ok: true; value: T }
@@ -50,9 +51,11 @@ async function call<T extends v.GenericSchema>(
             ? 'unauthorized'
             : response.status === 403
               ? 'forbidden'
-              : response.status < 500
-                ? 'invalid'
-                : 'server';
+              : response.status === 429
+                ? 'too_many'
+                : response.status < 500
+                  ? 'invalid'
+                  : 'server';
     return {
       ok: false,
       failure,

@@ -105,7 +105,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const changes = createCaseChanges(store, (record) => notices.publish(record), log);
   const caseChanged = changes.changed;
   const ctx: RelayContext = { store, registry, limits, log, caseChanged, notices };
-  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged });
+  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged, log });
   const serveStatic =
     options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
 

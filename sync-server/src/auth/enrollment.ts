@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Identity, Role } from '../../../src/protocol/identity';
 import type { RelayStore } from '../store/types';
 import type { TokenIssuer } from './deviceTokens';
@@ -6,16 +6,26 @@ import type { TokenIssuer } from './deviceTokens';
 /** Letters and digits that cannot be mistaken for each other when read aloud or typed. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** A one-time code such as `K7PM-Q2XD`. */
+/** Characters in a code: 12 of 32 (5 bits each, as 256 is a multiple of 32: unbiased) = 60 bits. */
+const CODE_LENGTH = 12;
+
+/** A one-time code such as `K7PM-Q2XD-R4TB`: grouped by four for typing and reading aloud. */
 export function generateEnrollmentCode(): string {
-  const bytes = randomBytes(8);
-  const chars = [...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+  const chars = [...randomBytes(CODE_LENGTH)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  return chars.match(/.{4}/g)!.join('-');
 }
 
-/** Codes are stored hashed, so a copy of the database does not hand out devices. */
-export function hashEnrollmentCode(code: string): string {
-  return createHash('sha256').update(code.replace(/-/g, '').toUpperCase()).digest('hex');
+/** A code as typed, without dashes or spaces, in capitals. */
+export function normaliseEnrollmentCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * Codes are stored as an HMAC with the server-held secret: a copy of the database neither hands
+ * out devices nor lets anyone test guesses offline.
+ */
+export function hashEnrollmentCode(code: string, secret: Uint8Array): string {
+  return createHmac('sha256', secret).update(normaliseEnrollmentCode(code)).digest('hex');
 }
 
 export const DEVICE_TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -29,7 +39,7 @@ export async function createEnrollmentCode(
   const code = generateEnrollmentCode();
   const expiresAt = (input.now ?? Date.now()) + (input.validDays ?? 7) * 24 * 3600 * 1000;
   await store.createEnrollmentCode({
-    codeHash: hashEnrollmentCode(code),
+    codeHash: hashEnrollmentCode(code, await store.enrollmentSecret()),
     unitId: input.unitId,
     personId: input.personId ?? randomUUID(),
     personName: input.personName,
@@ -101,7 +111,7 @@ export async function enrollDevice(
   deviceName: string,
   now = Date.now(),
 ) {
-  const record = await store.consumeEnrollmentCode(hashEnrollmentCode(code), now);
+  const record = await store.consumeEnrollmentCode(hashEnrollmentCode(code, await store.enrollmentSecret()), now);
   if (!record) return null;
   return registerDevice(store, issuer, { ...record, name: deviceName, now });
 }

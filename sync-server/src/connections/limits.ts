@@ -41,11 +41,16 @@ export class TokenBucket {
   }
 
   take(): boolean {
+    if (!this.peek()) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Whether a token is there, without taking it. */
+  peek(): boolean {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
   }
 }

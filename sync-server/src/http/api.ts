@@ -9,6 +9,8 @@ import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { CaseRecord, RelayStore } from '../store/types';
 import { TokenBucket } from '../connections/limits';
 import { analysisRoutes } from './analysisRoutes';
+import { createEnrollmentGuard } from '../auth/enrollmentGuard';
+import type { Logger } from 'pino';
 import { bearerToken, HttpError, parseBody as parse, readJson, sendJson, type Route } from './jsonIo';
 
 export interface ApiDeps {
@@ -19,6 +21,8 @@ export interface ApiDeps {
   registry: RoomRegistry;
   /** `urgent`: announce now, not at the end of the case's coalescing window. */
   caseChanged(caseId: string, urgent?: boolean): void;
+  /** Enrollment attempts are logged (address and outcome, never the code). */
+  log?: Pick<Logger, 'info' | 'warn'>;
 }
 
 const LISTING_PAGE = 500;
@@ -65,6 +69,7 @@ function announcingChanges(routes: Record<string, Route>, caseChanged: (caseId: 
 /** The relay's small HTTP API under /api; returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
   const { store } = deps;
+  const enrollments = createEnrollmentGuard();
   const creations = new Map<string, TokenBucket>();
   const mayCreate = (deviceId: string) => {
     let bucket = creations.get(deviceId);
@@ -83,9 +88,25 @@ export function createApi(deps: ApiDeps) {
 
   const routes: Record<string, Route> = {
     'POST /api/enroll': async (req) => {
+      const address = req.socket.remoteAddress ?? 'okänd';
+      const gate = enrollments.check(address);
+      if (!gate.ok) {
+        deps.log?.warn({ address, outcome: 'rate_limited' }, 'koppling nekad: för många försök');
+        throw new HttpError(429, 'too_many', 'För många försök att koppla. Vänta en stund och försök igen.', {
+          'Retry-After': String(gate.retryAfterSeconds),
+        });
+      }
       const body = parse(EnrollRequestSchema, await readJson(req));
       const enrolled = await enrollDevice(store, deps.issuer, body.code, body.deviceName);
-      if (!enrolled) throw new HttpError(401, 'bad_code', 'Koden är fel, redan använd eller för gammal.');
+      if (!enrolled) {
+        enrollments.failed(address);
+        deps.log?.warn({ address, outcome: 'bad_code' }, 'koppling misslyckades: fel kod');
+        throw new HttpError(401, 'bad_code', 'Koden är fel, redan använd eller för gammal.');
+      }
+      deps.log?.info(
+        { address, outcome: 'enrolled', deviceId: enrolled.identity.deviceId, personId: enrolled.identity.personId },
+        'app kopplad',
+      );
       return [200, enrolled];
     },
     'POST /api/token/refresh': async (req) => {
@@ -197,7 +218,8 @@ export function createApi(deps: ApiDeps) {
       const [status, body] = await routes[route.key]!(req, url, url.pathname.match(route.regex)!);
       sendJson(res, status, body);
     } catch (error) {
-      if (error instanceof HttpError) sendJson(res, error.status, { error: error.code, message: error.message });
+      if (error instanceof HttpError)
+        sendJson(res, error.status, { error: error.code, message: error.message }, error.headers);
       else {
         sendJson(res, 500, { error: 'internal', message: 'Internt fel i servern.' });
         throw error;

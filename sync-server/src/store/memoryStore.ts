@@ -8,6 +8,7 @@ import type {
   UnitRecord,
 } from './types';
 import { StoreError } from './types';
+import { randomBytes } from 'node:crypto';
 import { createMemoryAnalysisStore } from './memoryAnalysis';
 import { createMemoryCaseLog } from './memoryCaseLog';
 
@@ -20,6 +21,7 @@ export function createMemoryStore(): RelayStore {
   const codes = new Map<string, EnrollmentCodeRecord & { usedAt: number | null }>();
   const devices = new Map<string, DeviceRecord>();
   let seq = 0;
+  const secret = new Uint8Array(randomBytes(32));
 
   const requireCase = (caseId: string) => {
     const record = cases.get(caseId);
@@ -37,6 +39,9 @@ export function createMemoryStore(): RelayStore {
   return {
     ...analysis.store,
     ...createMemoryCaseLog(),
+    async enrollmentSecret() {
+      return secret;
+    },
     async appendUpdate(room, update) {
       const list = updates.get(room) ?? [];
       list.push(update.slice());

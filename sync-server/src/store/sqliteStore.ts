@@ -3,6 +3,7 @@ import { migrate } from './sqliteSchema';
 import { startCheckpointWorker } from './checkpointWorker';
 import { createSqliteAnalysisStore } from './sqliteAnalysis';
 import { createSqliteCaseLog } from './sqliteCaseLog';
+import { loadOrCreateSecret } from './secretFile';
 
 /** How often the worker checkpoints the WAL into the database file. */
 const CHECKPOINT_EVERY_MS = 2000;
@@ -146,6 +147,9 @@ export function createSqliteStore(file: string): RelayStore {
   return {
     ...createSqliteAnalysisStore(db, bumpSeq),
     ...createSqliteCaseLog(db),
+    async enrollmentSecret() {
+      return loadOrCreateSecret(`${file}.enrollment-key`);
+    },
     async appendUpdate(room, update) {
       q.append.run(room, update);
     },

@@ -98,6 +98,11 @@ export interface DirectoryStore {
   getUnit(id: string): Promise<UnitRecord | null>;
   getOrg(id: string): Promise<OrgRecord | null>;
   createEnrollmentCode(code: EnrollmentCodeRecord): Promise<void>;
+  /**
+   * The server-held key enrollment codes are hashed with (HMAC): kept apart from the database
+   * (a file beside it for SQLite), so a copy of the database alone cannot test guesses offline.
+   */
+  enrollmentSecret(): Promise<Uint8Array>;
   /** Uses a code once: returns it, or null when unknown, used or expired. */
   consumeEnrollmentCode(codeHash: string, now: number): Promise<EnrollmentCodeRecord | null>;
   createDevice(device: DeviceRecord): Promise<void>;
