@@ -20,6 +20,8 @@ try {
       days: { type: 'string' },
       hours: { type: 'string' },
       json: { type: 'boolean' },
+      case: { type: 'string' },
+      since: { type: 'string' },
     },
   });
 } catch (error) {

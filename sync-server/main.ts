@@ -31,6 +31,7 @@ const relay = await createRelay({
   auth: { keys },
   distDir: config.distDir,
   logger: log,
+  accessLogRetentionDays: config.accessLogRetentionDays,
 });
 
 console.log(`Samverka körs på http://localhost:${relay.port}/  (data: ${config.dataDir})`);

@@ -10,6 +10,11 @@ const EnvSchema = v.object({
   BOOTSTRAP_ORG_NAME: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), 'Min organisation'),
   BOOTSTRAP_ORG_TYPE: v.optional(v.picklist(ORG_TYPES), 'kommun'),
   BOOTSTRAP_PROFILE: v.optional(v.string(), 'goteborgsomradet'),
+  /** How long the access log is kept (PDL: follow-up needs it; keep no longer than decided). */
+  ACCESS_LOG_RETENTION_DAYS: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(3650)),
+    '730',
+  ),
 });
 
 export interface RelayConfig {
@@ -17,6 +22,7 @@ export interface RelayConfig {
   dataDir: string;
   distDir: string;
   bootstrap: { orgName: string; orgType: (typeof ORG_TYPES)[number]; profileId: string };
+  accessLogRetentionDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): RelayConfig {
@@ -28,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv): RelayConfig {
     dataDir: resolve(e.DATA_DIR),
     distDir: resolve(e.DIST_DIR),
     bootstrap: { orgName: e.BOOTSTRAP_ORG_NAME, orgType: e.BOOTSTRAP_ORG_TYPE, profileId: e.BOOTSTRAP_PROFILE },
+    accessLogRetentionDays: Number(e.ACCESS_LOG_RETENTION_DAYS),
   };
 }
 

@@ -22,6 +22,7 @@ import { createApi } from './http/api';
 import { createLogger, type Logger } from './log';
 import { RoomRegistry } from './rooms/roomRegistry';
 import { createCaseLogGate } from './caseLog/caseLogGate';
+import { createAccessRecorder } from './access/accessRecorder';
 import { createStaticApp } from './staticApp';
 import type { RelayStore } from './store/types';
 
@@ -39,6 +40,8 @@ export interface RelayOptions {
   logger?: Logger;
   /** How often revocations are picked up from the store (the admin CLI writes them). */
   revocationPollMs?: number;
+  /** Access-log entries older than this are removed (checked at start and every hour). */
+  accessLogRetentionDays?: number;
 }
 
 export interface Relay {
@@ -104,8 +107,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const notices = new CaseNotices();
   const changes = createCaseChanges(store, (record) => notices.publish(record), log);
   const caseChanged = changes.changed;
-  const ctx: RelayContext = { store, registry, limits, log, caseChanged, notices };
-  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged, log });
+  const access = createAccessRecorder(store, log);
+  const ctx: RelayContext = { store, registry, limits, log, caseChanged, notices, access };
+  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged, log, access });
   const serveStatic =
     options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
 
@@ -207,6 +211,15 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   }, options.revocationPollMs ?? 1000);
 
   const sweeper = setInterval(() => void registry.sweep(), Math.max(1000, limits.idleRoomMs / 2));
+  const retentionMs = (options.accessLogRetentionDays ?? 730) * 24 * 3600 * 1000;
+  const purgeAccessLog = () =>
+    store
+      .purgeAccess(Date.now() - retentionMs)
+      .then((removed) => removed > 0 && log.info({ removed }, 'gamla rader i åtkomstloggen togs bort'))
+      .catch((err: unknown) => log.error({ err }, 'kunde inte rensa åtkomstloggen'));
+  void purgeAccessLog();
+  const retention = setInterval(() => void purgeAccessLog(), 3600_000);
+  retention.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -223,6 +236,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       clearInterval(heartbeat);
       clearInterval(revocations);
       clearInterval(sweeper);
+      clearInterval(retention);
       for (const ws of sockets.all()) closeWith(ws, CloseCode.serviceRestart, 'servern startar om');
       await registry.flush();
       await changes.flush();

@@ -22,6 +22,8 @@ export const ADMIN_HELP = `Samverka – administration (npm run admin -- <komman
   revoke <app-id>                              spärra en kopplad app (kopplas bort direkt)
   token <enhets-id> <namn> --role <roll> [--person <id>] [--hours 24] [--json]
                                                koppla en app för skript och skriv ut dess token
+  access-log [--case <id>] [--person <id>] [--since ÅÅÅÅ-MM-DD] [--json]
+                                               vem öppnade vilket ärende, och alla kopplingsförsök
   verify-log [ärende-id]                       kontrollera att ärendeloggens kedja är obruten
                                                (alla ärenden utan id); avslutar med fel vid brott
 
@@ -147,6 +149,34 @@ export async function runAdminCommand(
         ttlMs: hours * 3600 * 1000,
       });
       return flags.json ? JSON.stringify(result) : result.token;
+    }
+    case 'access-log': {
+      const since =
+        typeof flags.since === 'string'
+          ? Date.parse(need(v.pipe(v.string(), v.isoDate('datum ska skrivas ÅÅÅÅ-MM-DD')), flags.since, '--since'))
+          : undefined;
+      const rows = await store.listAccess({
+        caseId: typeof flags.case === 'string' ? need(v.pipe(v.string(), v.uuid()), flags.case.toLowerCase(), '--case') : undefined,
+        personId: typeof flags.person === 'string' ? flags.person : undefined,
+        since,
+        limit: 10_000,
+      });
+      if (flags.json) return JSON.stringify(rows);
+      if (rows.length === 0) return 'Inga rader i åtkomstloggen.';
+      return rows
+        .map((r) =>
+          [
+            new Date(r.at).toISOString().replace('T', ' ').slice(0, 19),
+            r.kind === 'join' ? 'öppnade' : r.kind === 'read' ? 'läste' : 'koppling',
+            r.granted ? 'ja' : `NEKAD (${r.code})`,
+            r.personName ? `${r.personName} (${r.role}, ${r.unitId}, ${r.orgId}, person ${r.personId})` : '–',
+            r.caseId ? `ärende ${r.caseId}${r.part ? ` ${r.part}` : ''}` : (r.part ?? ''),
+            r.address ? `från ${r.address}` : '',
+          ]
+            .filter(Boolean)
+            .join('  '),
+        )
+        .join('\n');
     }
     case 'verify-log': {
       const caseId = sub === undefined ? null : need(v.pipe(v.string(), v.uuid()), sub.toLowerCase(), 'ärende-id');

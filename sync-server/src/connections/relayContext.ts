@@ -3,6 +3,7 @@ import type { RelayStore } from '../store/types';
 import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { RelayLimits } from './limits';
 import type { CaseNotices } from './caseNotices';
+import type { RecordAccess } from '../access/accessRecorder';
 
 /** What every socket handler needs from the relay. */
 export interface RelayContext {
@@ -14,4 +15,6 @@ export interface RelayContext {
   caseChanged(caseId: string, urgent?: boolean): void;
   /** Where multiplexed sockets register for notices of the cases they may see. */
   readonly notices: CaseNotices;
+  /** The access log: every join, granted or refused. */
+  readonly access: RecordAccess;
 }

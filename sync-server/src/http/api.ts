@@ -11,6 +11,7 @@ import { TokenBucket } from '../connections/limits';
 import { analysisRoutes } from './analysisRoutes';
 import { createEnrollmentGuard } from '../auth/enrollmentGuard';
 import type { Logger } from 'pino';
+import { accessBy, type RecordAccess } from '../access/accessRecorder';
 import { bearerToken, HttpError, parseBody as parse, readJson, sendJson, type Route } from './jsonIo';
 
 export interface ApiDeps {
@@ -23,9 +24,13 @@ export interface ApiDeps {
   caseChanged(caseId: string, urgent?: boolean): void;
   /** Enrollment attempts are logged (address and outcome, never the code). */
   log?: Pick<Logger, 'info' | 'warn'>;
+  /** The access log: reads of case data and enrollment attempts. */
+  access?: RecordAccess;
 }
 
 const LISTING_PAGE = 500;
+/** Routes that read case data (for the access log). */
+const READS_CASE_DATA = /^GET \/api\/cases/;
 /**
  * New cases per device: a week's backlog from a tablet that was offline comes in at once, a
  * script creating empty cases without end does not.
@@ -77,12 +82,17 @@ export function createApi(deps: ApiDeps) {
     return bucket.take();
   };
 
+  // Who made a request, for the access log once the route has answered.
+  const requester = new WeakMap<IncomingMessage, Identity>();
+  const recordAccess = deps.access ?? (() => undefined);
+
   async function authenticate(req: IncomingMessage): Promise<Identity> {
     const result = await deps.verifier.verify(bearerToken(req));
     if (!result.ok) {
       const message = result.reason === 'revoked' ? 'Enheten är spärrad.' : 'Enheten behöver kopplas på nytt.';
       throw new HttpError(401, result.reason, message);
     }
+    requester.set(req, result.identity);
     return result.identity;
   }
 
@@ -90,7 +100,15 @@ export function createApi(deps: ApiDeps) {
     'POST /api/enroll': async (req) => {
       const address = req.socket.remoteAddress ?? 'okänd';
       const gate = enrollments.check(address);
+      const attempt = (granted: boolean, code: number | null, identity?: Identity) =>
+        recordAccess({
+          ...(identity
+            ? accessBy(identity, { kind: 'enroll', caseId: null, part: null, granted, code })
+            : { at: Date.now(), kind: 'enroll', deviceId: null, personId: null, personName: null, role: null, unitId: null, orgId: null, caseId: null, part: null, granted, code }),
+          address,
+        });
       if (!gate.ok) {
+        attempt(false, 429);
         deps.log?.warn({ address, outcome: 'rate_limited' }, 'koppling nekad: för många försök');
         throw new HttpError(429, 'too_many', 'För många försök att koppla. Vänta en stund och försök igen.', {
           'Retry-After': String(gate.retryAfterSeconds),
@@ -100,9 +118,11 @@ export function createApi(deps: ApiDeps) {
       const enrolled = await enrollDevice(store, deps.issuer, body.code, body.deviceName);
       if (!enrolled) {
         enrollments.failed(address);
+        attempt(false, 401);
         deps.log?.warn({ address, outcome: 'bad_code' }, 'koppling misslyckades: fel kod');
         throw new HttpError(401, 'bad_code', 'Koden är fel, redan använd eller för gammal.');
       }
+      attempt(true, null, enrolled.identity);
       deps.log?.info(
         { address, outcome: 'enrolled', deviceId: enrolled.identity.deviceId, personId: enrolled.identity.personId },
         'app kopplad',
@@ -213,11 +233,22 @@ export function createApi(deps: ApiDeps) {
     }
     if (!url.pathname.startsWith('/api/')) return false;
     const route = patterns.find((p) => p.method === req.method && p.regex.test(url.pathname));
+    const match = route ? url.pathname.match(route.regex) : null;
+    // Reads of case data go to the access log, granted or refused (a listing as one read).
+    const logRead = (granted: boolean, code: number | null) => {
+      const identity = requester.get(req);
+      if (!identity || req.method !== 'GET' || !route || !READS_CASE_DATA.test(route.key)) return;
+      const caseId = route.key.includes(':id') ? match![1]!.toLowerCase() : null;
+      const part = route.key === 'GET /api/cases' ? 'listing' : route.key.split('/').slice(4).join('/') || 'case';
+      recordAccess(accessBy(identity, { kind: 'read', caseId, part, granted, code }));
+    };
     try {
       if (!route) throw new HttpError(404, 'not_found', 'Okänd adress.');
-      const [status, body] = await routes[route.key]!(req, url, url.pathname.match(route.regex)!);
+      const [status, body] = await routes[route.key]!(req, url, match!);
+      logRead(true, null);
       sendJson(res, status, body);
     } catch (error) {
+      if (error instanceof HttpError) logRead(false, error.status);
       if (error instanceof HttpError)
         sendJson(res, error.status, { error: error.code, message: error.message }, error.headers);
       else {

@@ -11,6 +11,7 @@ import { StoreError } from './types';
 import { randomBytes } from 'node:crypto';
 import { createMemoryAnalysisStore } from './memoryAnalysis';
 import { createMemoryCaseLog } from './memoryCaseLog';
+import { createMemoryAccessLog } from './memoryAccessLog';
 
 /** The in-memory adapter: same contract as SQLite, for tests and throwaway relays. */
 export function createMemoryStore(): RelayStore {
@@ -39,6 +40,7 @@ export function createMemoryStore(): RelayStore {
   return {
     ...analysis.store,
     ...createMemoryCaseLog(),
+    ...createMemoryAccessLog((caseId) => cases.get(caseId) ?? null),
     async enrollmentSecret() {
       return secret;
     },

@@ -94,6 +94,29 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'ärendeloggen ändras inte'); END;
    CREATE TRIGGER case_log_kept BEFORE DELETE ON case_log
      BEGIN SELECT RAISE(ABORT, 'ärendeloggen tas inte bort'); END;`,
+  // 4: who accessed which case, and every enrollment attempt (PDL 4 kap. 3 §, HSLF-FS 2016:40):
+  // never changed; removed only by the retention purge. No tokens, no case text.
+  `CREATE TABLE access_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     kind TEXT NOT NULL,
+     device_id TEXT,
+     person_id TEXT,
+     person_name TEXT,
+     role TEXT,
+     unit_id TEXT,
+     org_id TEXT,
+     case_id TEXT,
+     part TEXT,
+     granted INTEGER NOT NULL,
+     code INTEGER,
+     address TEXT
+   );
+   CREATE INDEX access_log_case ON access_log (case_id, at);
+   CREATE INDEX access_log_person ON access_log (person_id, at);
+   CREATE INDEX access_log_at ON access_log (at);
+   CREATE TRIGGER access_log_append_only BEFORE UPDATE ON access_log
+     BEGIN SELECT RAISE(ABORT, 'åtkomstloggen ändras inte'); END;`,
 ];
 
 /**

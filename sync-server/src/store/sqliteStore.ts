@@ -3,6 +3,7 @@ import { migrate } from './sqliteSchema';
 import { startCheckpointWorker } from './checkpointWorker';
 import { createSqliteAnalysisStore } from './sqliteAnalysis';
 import { createSqliteCaseLog } from './sqliteCaseLog';
+import { createSqliteAccessLog } from './sqliteAccessLog';
 import { loadOrCreateSecret } from './secretFile';
 
 /** How often the worker checkpoints the WAL into the database file. */
@@ -147,6 +148,7 @@ export function createSqliteStore(file: string): RelayStore {
   return {
     ...createSqliteAnalysisStore(db, bumpSeq),
     ...createSqliteCaseLog(db),
+    ...createSqliteAccessLog(db),
     async enrollmentSecret() {
       return loadOrCreateSecret(`${file}.enrollment-key`);
     },

@@ -211,7 +211,46 @@ export interface CaseLogStore {
   listLog(caseId: string | null): Promise<CaseLogRow[]>;
 }
 
-export interface RelayStore extends DocStore, CaseStore, DirectoryStore, AnalysisStore, CaseLogStore {
+/** One access to case data, or one enrollment attempt: who, what, granted or refused. */
+export interface AccessEntry {
+  at: number;
+  /** join: a room; read: an API read of case data; enroll: exchanging a code. */
+  kind: 'join' | 'read' | 'enroll';
+  deviceId: string | null;
+  personId: string | null;
+  personName: string | null;
+  role: string | null;
+  unitId: string | null;
+  orgId: string | null;
+  caseId: string | null;
+  /** The case part (report, events, answer, analysis) or the API read (listing, analysis, versions). */
+  part: string | null;
+  granted: boolean;
+  /** The refusal's close code or HTTP status. */
+  code: number | null;
+  /** The client address (enrollment attempts). */
+  address: string | null;
+}
+
+export interface AccessFilter {
+  caseId?: string;
+  personId?: string;
+  since?: number;
+  /** Only accesses to cases this organisation takes part in (the coordinator's screen). */
+  orgId?: string;
+  limit?: number;
+}
+
+/** The access log: appended, read by filter, purged after the retention period. */
+export interface AccessLogStore {
+  logAccess(entry: AccessEntry): Promise<void>;
+  /** Newest first. */
+  listAccess(filter: AccessFilter): Promise<(AccessEntry & { id: number })[]>;
+  /** Removes entries older than `before` (retention); returns how many. */
+  purgeAccess(before: number): Promise<number>;
+}
+
+export interface RelayStore extends DocStore, CaseStore, DirectoryStore, AnalysisStore, CaseLogStore, AccessLogStore {
   close(): Promise<void>;
 }
 
