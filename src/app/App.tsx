@@ -19,6 +19,7 @@ const InboxRoute = lazy(() => {
 const AnalysisRoute = lazy(() => import('../routes/AnalysisRoute'));
 const AnalysisPrintRoute = lazy(() => import('../routes/AnalysisPrintRoute'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute'));
+const AccessLogRoute = lazy(() => import('../routes/AccessLogRoute'));
 
 export function App() {
   return (
@@ -34,6 +35,7 @@ export function App() {
         <Route path={ROUTES.accessibility} component={AccessibilityRoute} />
         <Route path={ROUTES.enroll} component={EnrollRoute} />
         <Route path={ROUTES.inbox} component={InboxRoute} />
+        <Route path={ROUTES.accessLog} component={AccessLogRoute} />
         <Route path="*" component={NotFoundRoute} />
       </Router>
     </I18nProvider>

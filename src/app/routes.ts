@@ -14,4 +14,5 @@ export const ROUTES = {
   enroll: '/koppla',
   inbox: '/inkorg',
   accessibility: '/tillganglighet',
+  accessLog: '/atkomstlogg',
 } as const;

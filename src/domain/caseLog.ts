@@ -96,7 +96,13 @@ export function decideProposal(
 export const RefusalSchema = v.object({
   eventId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   action: v.picklist([...CASE_ACTIONS, 'escalate']),
-  reason: v.picklist(['not_allowed_in_status', 'not_allowed_for_role', 'comment_required', 'malformed', 'not_participant']),
+  reason: v.picklist([
+    'not_allowed_in_status',
+    'not_allowed_for_role',
+    'comment_required',
+    'malformed',
+    'not_participant',
+  ]),
   /** The relay's time of refusal. */
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
   personId: v.pipe(v.string(), v.maxLength(64)),

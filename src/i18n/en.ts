@@ -288,18 +288,6 @@ export const en: Dictionary = {
     escalatedEntry: 'Escalated as a system failure',
     trailHeading: 'Case log',
     trailNoEffect: 'no effect (the case had already moved on)',
-    trailPending: 'waiting for coverage – counts once the server has received it',
-    refusedEntry: (action: string) => `Refused: ${action}`,
-    refusedHeading: 'Actions that were not accepted',
-    refusedOwn: (action: string, reason: string) => `Your action “${action}” was not accepted: ${reason}.`,
-    refusalReason: {
-      not_allowed_in_status: 'the case had already moved on when it arrived',
-      not_allowed_for_role: 'your role may not do that in this case',
-      comment_required: 'a comment is required',
-      malformed: 'it was incomplete',
-      not_participant: 'you do not take part in this case',
-    },
-    escalateAction: 'Escalation',
     trailEmpty: 'No events yet.',
   },
   inbox: {

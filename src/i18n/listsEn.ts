@@ -1,6 +1,7 @@
 import type { listsSv } from './listsSv';
 
 export const listsEn: typeof listsSv = {
+  accessLog: 'Access log: who opened your cases',
   receivedStatus: {
     draft: 'Draft',
     submitted: 'Incoming',

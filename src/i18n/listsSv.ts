@@ -1,5 +1,7 @@
 /** The lists: inbox rows, directions, filters and the coordinator's per-unit overview (issue 11 §3–§4). */
 export const listsSv = {
+  /** The coordinator's way to the access log, beside her organisation's cases. */
+  accessLog: 'Åtkomstlogg: vem har öppnat era ärenden',
   /** A case's status in the words of the unit that received it. */
   receivedStatus: {
     draft: 'Utkast',

@@ -292,18 +292,6 @@ export const sv = {
     escalatedEntry: 'Eskalerad som systemfel',
     trailHeading: 'Händelselogg',
     trailNoEffect: 'ingen effekt (ärendet hade redan gått vidare)',
-    trailPending: 'väntar på täckning – räknas när servern har tagit emot den',
-    refusedEntry: (action: string) => `Avvisad: ${action}`,
-    refusedHeading: 'Åtgärder som inte godtogs',
-    refusedOwn: (action: string, reason: string) => `Din åtgärd ”${action}” godtogs inte: ${reason}.`,
-    refusalReason: {
-      not_allowed_in_status: 'ärendet hade redan gått vidare när den kom fram',
-      not_allowed_for_role: 'din roll får inte göra det i det här ärendet',
-      comment_required: 'en kommentar krävs',
-      malformed: 'den var ofullständig',
-      not_participant: 'du deltar inte i ärendet',
-    },
-    escalateAction: 'Eskalering',
     trailEmpty: 'Inga händelser ännu.',
   },
   inbox: {

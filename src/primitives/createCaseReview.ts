@@ -5,7 +5,8 @@ import { checkAction, eventsFor, offeredActions, type Actor } from '../domain/ca
 import type { AnswerTextField } from '../domain/answer';
 import type { CaseAction } from '../domain/status';
 import type { OpenCaseDocs } from '../storage/caseDocs';
-import { appendEscalation, appendEvent, readEscalations, readRefusals } from '../storage/eventLog';
+import { appendEscalation, appendEvent, readEscalations } from '../storage/eventLog';
+import { readRefusals } from '../storage/refusalLog';
 import { validateEscalation, type EscalationProblem } from '../domain/escalation';
 import type { RegionProfile } from '../domain/regionProfile';
 import {

@@ -11,7 +11,6 @@ import {
   setReportScalar,
 } from '../storage/reportDoc';
 import { recordSubmission } from '../storage/caseCommands';
-import { readSetting, writeSetting } from '../storage/deviceSettings';
 import { loadAppDb } from './loadAppDb';
 import { submissionDefaults } from '../domain/reportDefaults';
 import { regionProfile } from '../domain/regionProfiles';
@@ -69,7 +68,8 @@ export function createReportEditor(docs: OpenCaseDocs): ReportEditor {
         await recordSubmission(db, docs, event);
         // The relay learns who receives it when this device next has coverage.
         await (await import('./syncStatus')).queueSubmission(docs.id);
-        // Remember who reported, so the next report starts filled in.
+        // Remember who reported, so the next report starts filled in (loaded here: not needed to draw the form).
+        const { readSetting, writeSetting } = await import('../storage/deviceSettings');
         const d = draft();
         const previous = await readSetting(db, 'reporter');
         await writeSetting(db, 'reporter', {

@@ -258,6 +258,14 @@ export default function InboxRoute() {
             </div>
           </Show>
         </div>
+        {/* The coordinator follows up who accessed her organisation's cases (PDL). */}
+        <Show when={isCoordinator()}>
+          <p>
+            <A href={ROUTES.accessLog} class="inline-target" data-access-log-link>
+              {t().lists.accessLog}
+            </A>
+          </p>
+        </Show>
       </Show>
     </>
   );

@@ -1,12 +1,13 @@
 import { Navigate, useParams } from '@solidjs/router';
-import { Match, Show, Switch } from 'solid-js';
+import { lazy, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseDocs, wasStartedInThisTab } from '../primitives/createCaseDocs';
 import { caseStatusOf } from '../primitives/createReportDraft';
 import { ReportForm } from './reportForm/ReportForm';
-import { CaseNotFound as NotFound } from '../ui/CaseNotFound';
+// Rare (a link to a case this device does not have): kept out of the form's first JS.
+const NotFound = lazy(() => import('../ui/CaseNotFound').then((m) => ({ default: m.CaseNotFound })));
 
 /**
  * /rapport/:id/steg/1 — the report form, one page (earlier step numbers lead to it too); a

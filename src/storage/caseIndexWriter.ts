@@ -1,7 +1,8 @@
 import { regionProfile } from '../domain/regionProfiles';
 import { onCaseOpened, type OpenCaseDocs } from './caseDocs';
 import { writeIndexEntry } from './caseIndexStore';
-import { readEvents, readRefusals } from './eventLog';
+import { readEvents } from './eventLog';
+import { readRefusals } from './refusalLog';
 import type * as Y from 'yjs';
 import type { SamverkaDb } from './db';
 

@@ -1,8 +1,6 @@
 import * as Y from 'yjs';
 import { parseCaseEvents, type CaseEvent } from '../domain/caseEvents';
 import { parseEscalations, type Escalation } from '../domain/escalation';
-import * as v from 'valibot';
-import { REFUSALS_ARRAY, RefusalSchema, type Refusal } from '../domain/caseLog';
 
 /** The event log doc holds one Y.Array of events; entries are only ever appended. */
 export const EVENTS_ARRAY = 'events';
@@ -24,15 +22,4 @@ export function readEscalations(doc: Y.Doc): Escalation[] {
 
 export function appendEscalation(doc: Y.Doc, escalation: Escalation): void {
   doc.getArray<Escalation>(ESCALATIONS_ARRAY).push([escalation]);
-}
-
-/** The relay's refusals of proposed actions (beside the log, relay-written). */
-export function readRefusals(doc: Y.Doc): Refusal[] {
-  return doc
-    .getArray<unknown>(REFUSALS_ARRAY)
-    .toArray()
-    .flatMap((item) => {
-      const result = v.safeParse(RefusalSchema, item);
-      return result.success ? [result.output] : [];
-    });
 }

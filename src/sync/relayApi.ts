@@ -1,3 +1,4 @@
+import { AccessLogResponseSchema, type AccessLogQuery } from '../protocol/accessLogApi';
 import * as v from 'valibot';
 import {
   AnalysisStatusSchema,
@@ -109,6 +110,12 @@ export const relayApi = {
       token,
       body: JSON.stringify({ version, reason }),
     }),
+  accessLog: (token: string, query: AccessLogQuery) =>
+    call(
+      AccessLogResponseSchema,
+      `/api/access-log?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]))}`,
+      { method: 'GET', token },
+    ),
   version: (token: string, caseId: string, number: number) =>
     call(VersionContentSchema, `/api/cases/${caseId}/analysis/versions/${number}`, { method: 'GET', token }),
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inboxHref, inboxQuery, parseInboxQuery, type InboxView, namesDirection, sideWithCases } from '../../src/domain/inboxQuery';
+import {
+  inboxHref,
+  inboxQuery,
+  parseInboxQuery,
+  type InboxView,
+  namesDirection,
+  sideWithCases,
+} from '../../src/domain/inboxQuery';
 
 describe('the inbox view in the address', () => {
   it.each<[string, string, InboxView]>([

@@ -10,7 +10,7 @@ const devices = useDevicesAndRelay('refused-offline');
 
 describe('an action taken offline and refused on arrival', () => {
   it(
-    "is shown to the person who took it, with why, and changes nothing on the other devices",
+    'is shown to the person who took it, with why, and changes nothing on the other devices',
     { timeout: 240_000 },
     async () => {
       const relay = await devices.startRelay();
@@ -60,7 +60,9 @@ describe('an action taken offline and refused on arrival', () => {
       );
       expect(await onTablet.log.locator('[data-refused="true"]').innerText()).toContain('Avvisad: Bekräfta mottagen');
       expect(await onTablet.log.locator('[data-pending="true"]').count()).toBe(0);
-      const axe = await new AxeBuilder({ page: tablet }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const axe = await new AxeBuilder({ page: tablet })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
 
       // Every device reads one acknowledgement, in Anna's name as the relay knows her.

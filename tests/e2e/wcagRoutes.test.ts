@@ -30,6 +30,7 @@ const routes = () => [
   '/koppla',
   '/installningar',
   '/tillganglighet',
+  '/atkomstlogg',
   '/finns-inte',
 ];
 

@@ -76,7 +76,12 @@ export async function seedSubmittedCase(
   });
   // Back-dated history, logged as the relay would have logged it then.
   await importCaseLog(server.store, caseId, [
-    { id: randomUUID(), action: 'submit', at: submittedAt, actor: actor(input.from, author.personId, author.name, 'staff') },
+    {
+      id: randomUUID(),
+      action: 'submit',
+      at: submittedAt,
+      actor: actor(input.from, author.personId, author.name, 'staff'),
+    },
     ...(input.then ?? []).map((action, i) => ({
       id: randomUUID(),
       action,

@@ -36,10 +36,24 @@ describe('the access log', () => {
     await vi.waitFor(async () => {
       const rows = await server.store.listAccess({ caseId });
       expect(rows).toContainEqual(
-        expect.objectContaining({ kind: 'join', personId: 'anna', role: 'manager', unitId: 'vgr-avd12', orgId: 'vgr', part: 'report', granted: true }),
+        expect.objectContaining({
+          kind: 'join',
+          personId: 'anna',
+          role: 'manager',
+          unitId: 'vgr-avd12',
+          orgId: 'vgr',
+          part: 'report',
+          granted: true,
+        }),
       );
       expect(rows).toContainEqual(
-        expect.objectContaining({ kind: 'join', personId: 'olle', part: 'report', granted: false, code: CloseCode.forbidden }),
+        expect.objectContaining({
+          kind: 'join',
+          personId: 'olle',
+          part: 'report',
+          granted: false,
+          code: CloseCode.forbidden,
+        }),
       );
       expect(rows).toContainEqual(
         expect.objectContaining({ kind: 'read', personId: 'olle', part: 'analysis', granted: false, code: 403 }),
@@ -47,7 +61,9 @@ describe('the access log', () => {
     });
     stranger.stop();
     const listing = await server.store.listAccess({ personId: 'anna' });
-    expect(listing).toContainEqual(expect.objectContaining({ kind: 'read', part: 'listing', caseId: null, granted: true }));
+    expect(listing).toContainEqual(
+      expect.objectContaining({ kind: 'read', part: 'listing', caseId: null, granted: true }),
+    );
     // Only accesses to cases the organisation takes part in, for its coordinator's screen.
     const vgr = await server.store.listAccess({ orgId: 'vgr' });
     expect(vgr.every((r) => r.caseId !== null)).toBe(true);
@@ -68,7 +84,9 @@ describe('the access log', () => {
     const out = await runAdminCommand({ store: server.store, keys }, ['access-log'], { person: 'olle' });
     expect(out).toMatch(/NEKAD \(4403\)/);
     expect(out).not.toMatch(/anna/);
-    const json = JSON.parse(await runAdminCommand({ store: server.store, keys }, ['access-log'], { json: true, person: 'anna' })) as unknown[];
+    const json = JSON.parse(
+      await runAdminCommand({ store: server.store, keys }, ['access-log'], { json: true, person: 'anna' }),
+    ) as unknown[];
     expect(json.length).toBeGreaterThan(0);
   });
 });

@@ -40,3 +40,30 @@ describe('presence kept by the relay is bounded', () => {
     expect(states.encodeAll()).toBeNull();
   });
 });
+
+describe('presence as the token names the person', () => {
+  const decode = (update: Uint8Array | null) => {
+    return update ? JSON.parse(new TextDecoder().decode(update).replace(/^[^{]*/, '')) : null;
+  };
+
+  it("replaces the name and organisation a device announces with its token's, keeping the rest", () => {
+    const states = new AwarenessStates();
+    const connection = {};
+    const { relay } = states.apply(
+      awarenessUpdate([[5, 1, '{"user":{"name":"Chefen själv","orgName":"Fel"},"field":"cause"}']]),
+      connection,
+      { name: 'Anna Berg', orgName: 'Västra Götalandsregionen' },
+    );
+    expect(decode(relay)).toEqual({ user: { name: 'Anna Berg', orgName: 'Västra Götalandsregionen' }, field: 'cause' });
+  });
+
+  it('drops an entry for a client id that another connection announced', () => {
+    const states = new AwarenessStates();
+    const first = {};
+    const second = {};
+    states.apply(awarenessUpdate([[9, 1, '{"field":"cause"}']]), first, { name: 'Anna', orgName: 'VGR' });
+    const hijack = states.apply(awarenessUpdate([[9, 2, 'null']]), second, { name: 'Olle', orgName: 'X' });
+    expect(hijack).toEqual({ ids: [], relay: null });
+    expect(states.encodeAll()).not.toBeNull();
+  });
+});

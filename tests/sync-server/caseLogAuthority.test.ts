@@ -41,11 +41,20 @@ async function propose(device: Device, caseId: string, action: CaseAction, comme
   const view = await open(device, caseId);
   const id = randomUUID();
   view.doc.getArray('events').push([
-    { id, action, at: Date.now(), actor: { name: 'Vem som helst', role: 'x', unit: 'x', organisation: 'x' }, comment },
+    {
+      id,
+      action,
+      at: Date.now(),
+      actor: { name: 'Vem som helst', role: 'x', unit: 'x', organisation: 'x' },
+      comment,
+    },
   ]);
   await vi.waitFor(() => {
     const logged = view.events().some((e) => e.id === id && e.seq !== undefined);
-    const refused = view.doc.getArray<{ eventId: string }>(REFUSALS_ARRAY).toArray().some((r) => r.eventId === id);
+    const refused = view.doc
+      .getArray<{ eventId: string }>(REFUSALS_ARRAY)
+      .toArray()
+      .some((r) => r.eventId === id);
     expect(logged || refused).toBe(true);
   });
   view.client.stop();
@@ -81,11 +90,13 @@ describe('the case log the relay keeps', () => {
     expect(deriveStatus(view.events())).toBe('answered');
     expect(view.events().some((e) => e.id === closeId)).toBe(false);
     const refusals = view.doc.getArray<{ eventId: string; reason: string; personId: string }>(REFUSALS_ARRAY).toArray();
-    expect(refusals).toContainEqual(expect.objectContaining({ eventId: closeId, reason: 'not_allowed_for_role', personId: 'anna' }));
+    expect(refusals).toContainEqual(
+      expect.objectContaining({ eventId: closeId, reason: 'not_allowed_for_role', personId: 'anna' }),
+    );
     view.client.stop();
   });
 
-  it("changes nothing any other device shows when a participant deletes the log or writes as the relay", async () => {
+  it('changes nothing any other device shows when a participant deletes the log or writes as the relay', async () => {
     const caseId = await submitted();
     await propose(receivingManager, caseId, 'acknowledge');
     const reporter = await open(nurse, caseId);
@@ -100,7 +111,15 @@ describe('the case log the relay keeps', () => {
     Y.applyUpdate(forged, Y.encodeStateAsUpdate(hostile.doc));
     // (After applying: Yjs renames a doc whose id arrives in an update.)
     forged.clientID = RELAY_CLIENT_ID;
-    forged.getArray('events').push([{ id: 'x', action: 'close', seq: 99, at: 1, actor: { name: 'Karin', role: 'staff', unit: '', organisation: '' } }]);
+    forged.getArray('events').push([
+      {
+        id: 'x',
+        action: 'close',
+        seq: 99,
+        at: 1,
+        actor: { name: 'Karin', role: 'staff', unit: '', organisation: '' },
+      },
+    ]);
     Y.applyUpdate(hostile.doc, Y.encodeStateAsUpdate(forged, Y.encodeStateVector(hostile.doc)));
     // … and adds a type of her own.
     hostile.doc.getMap('status').set('status', 'closed');
@@ -135,7 +154,9 @@ describe('the case log the relay keeps', () => {
         expect(doc.getArray(REFUSALS_ARRAY).length).toBe(1);
       }
     });
-    expect(JSON.stringify(first.doc.getArray('events').toJSON())).toBe(JSON.stringify(second.doc.getArray('events').toJSON()));
+    expect(JSON.stringify(first.doc.getArray('events').toJSON())).toBe(
+      JSON.stringify(second.doc.getArray('events').toJSON()),
+    );
     a.stop();
     b.stop();
   });
@@ -154,7 +175,11 @@ describe('the case log the relay keeps', () => {
 
 /** Every action, by each kind of participant, at the status a submitted case has: as the shared rules decide. */
 describe('the rules the relay applies are the rules the app offers', () => {
-  const PEOPLE = { author: () => nurse, receivingManager: () => receivingManager, sendingManager: () => sendingManager };
+  const PEOPLE = {
+    author: () => nurse,
+    receivingManager: () => receivingManager,
+    sendingManager: () => sendingManager,
+  };
   const PARTICIPANTS = {
     authorPersonId: 'karin',
     ownerUnitId: 'gbg-hemsjukvard',
@@ -178,26 +203,38 @@ describe('the rules the relay applies are the rules the app offers', () => {
     const id = await propose(PEOPLE[person](), caseId, action, comment);
     const view = await open(nurse, caseId);
     const logged = view.events().some((e) => e.id === id);
-    const refusal = view.doc.getArray<{ eventId: string; reason: string }>(REFUSALS_ARRAY).toArray().find((r) => r.eventId === id);
+    const refusal = view.doc
+      .getArray<{ eventId: string; reason: string }>(REFUSALS_ARRAY)
+      .toArray()
+      .find((r) => r.eventId === id);
     view.client.stop();
     expect(logged ? null : refusal?.reason).toBe(expected);
   });
 });
 
 describe('escalations in the case log', () => {
-  it("are logged with the escalating manager as the token names her, and refused for staff", async () => {
+  it('are logged with the escalating manager as the token names her, and refused for staff', async () => {
     const caseId = await submitted();
     const escalate = async (device: Device) => {
       const view = await open(device, caseId);
       const id = randomUUID();
       view.doc.getArray('escalations').push([
-        { id, forum: 'nosam', summary: 'Utskrivning utan meddelande, tredje gången.', at: Date.now(), actor: { name: 'Någon' } },
+        {
+          id,
+          forum: 'nosam',
+          summary: 'Utskrivning utan meddelande, tredje gången.',
+          at: Date.now(),
+          actor: { name: 'Någon' },
+        },
       ]);
       await vi.waitFor(() => {
         const decided = [...view.doc.getArray<{ id: string; seq?: number }>('escalations').toArray()].some(
           (e) => e.id === id && e.seq !== undefined,
         );
-        const refused = view.doc.getArray<{ eventId: string }>(REFUSALS_ARRAY).toArray().some((r) => r.eventId === id);
+        const refused = view.doc
+          .getArray<{ eventId: string }>(REFUSALS_ARRAY)
+          .toArray()
+          .some((r) => r.eventId === id);
         expect(decided || refused).toBe(true);
       });
       view.client.stop();

@@ -42,7 +42,9 @@ describe('npm run admin -- verify-log', () => {
   it('reports an unbroken log', async () => {
     const { store, caseId } = await storeWithLog();
     const keys = await loadOrCreateSigningKeys(mkdtempSync(join(tmpdir(), 'samverka-keys-')));
-    expect(await runAdminCommand({ store, keys }, ['verify-log'], {})).toBe('Ärendeloggen är obruten: 3 händelser i 1 ärenden.');
+    expect(await runAdminCommand({ store, keys }, ['verify-log'], {})).toBe(
+      'Ärendeloggen är obruten: 3 händelser i 1 ärenden.',
+    );
     expect(await runAdminCommand({ store, keys }, ['verify-log', caseId], {})).toMatch(/obruten: 3 händelser/);
     await store.close();
   });
@@ -62,7 +64,7 @@ describe('npm run admin -- verify-log', () => {
     // Someone with the database file drops the guard and rewrites the acknowledgement as a close.
     const db = new Database(file);
     db.exec('DROP TRIGGER case_log_append_only');
-    db.prepare("UPDATE case_log SET entry = replace(entry, '\"acknowledge\"', '\"close\"') WHERE seq = 2").run();
+    db.prepare('UPDATE case_log SET entry = replace(entry, \'"acknowledge"\', \'"close"\') WHERE seq = 2').run();
     db.close();
     const reopened = createSqliteStore(file);
     const keys = await loadOrCreateSigningKeys(mkdtempSync(join(tmpdir(), 'samverka-keys-')));

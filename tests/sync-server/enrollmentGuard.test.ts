@@ -67,7 +67,14 @@ afterAll(async () => {
 function enroll(code: string, localAddress = '127.0.0.1') {
   return new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: '/api/enroll', method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/enroll',
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json' },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
@@ -89,7 +96,11 @@ describe('POST /api/enroll against a real relay', () => {
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(limited).toEqual({ status: 429, retryAfter: '12' });
-    const { code } = await createEnrollmentCode(server.store, { unitId: 'vgr-avd12', personName: 'Anna Berg', role: 'manager' });
+    const { code } = await createEnrollmentCode(server.store, {
+      unitId: 'vgr-avd12',
+      personName: 'Anna Berg',
+      role: 'manager',
+    });
     expect((await enroll(code, '127.0.0.2')).status).toBe(200);
   });
 });

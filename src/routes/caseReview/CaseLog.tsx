@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../app/i18n';
+import { caseLogWords } from '../../i18n/caseLogWords';
 import type { CaseReview } from '../../primitives/createCaseReview';
 import { formatDateTime } from '../../ui/format';
 import { Disclosure } from './Disclosure';
@@ -11,10 +12,11 @@ import { Disclosure } from './Disclosure';
  */
 export function CaseLog(props: { review: CaseReview; forumName: (id: string) => string }) {
   const { t, lang } = useI18n();
+  const words = () => caseLogWords(lang());
   // An enrolled person's role is a key the app translates; an unenrolled reporter typed her own.
   const translated = (stored: string) => (t().sync.roles as Record<string, string | undefined>)[stored];
   const actionLabel = (action: string) =>
-    action === 'escalate' ? t().review.escalateAction : t().action[action as keyof ReturnType<typeof t>['action']];
+    action === 'escalate' ? words().escalateAction : t().action[action as keyof ReturnType<typeof t>['action']];
   // Logged entries by the relay's time; this device's proposals not yet logged come last.
   const log = () =>
     [
@@ -38,12 +40,12 @@ export function CaseLog(props: { review: CaseReview; forumName: (id: string) => 
       })),
       ...props.review.refusals().map((r) => ({
         at: r.at,
-        label: t().review.refusedEntry(actionLabel(r.action)),
+        label: words().refusedEntry(actionLabel(r.action)),
         actor: null,
         comment: undefined,
         applied: false,
         pending: false,
-        refused: t().review.refusalReason[r.reason],
+        refused: words().refusalReason[r.reason],
       })),
     ].sort((a, b) => Number(a.pending) - Number(b.pending) || a.at - b.at);
   return (
@@ -73,7 +75,7 @@ export function CaseLog(props: { review: CaseReview; forumName: (id: string) => 
                       <Show when={entry.comment}>
                         : ”<span lang="sv">{entry.comment}</span>”
                       </Show>
-                      <Show when={entry.pending}> – {t().review.trailPending}</Show>
+                      <Show when={entry.pending}> – {words().trailPending}</Show>
                       <Show when={!entry.applied && !entry.pending}> – {t().review.trailNoEffect}</Show>
                     </>
                   )}

@@ -4,6 +4,7 @@ import type { RegionProfile } from '../../domain/regionProfile';
 import type { CaseAction } from '../../domain/status';
 import { findPii } from '../../domain/piiGuard';
 import { useI18n } from '../../app/i18n';
+import { caseLogWords } from '../../i18n/caseLogWords';
 import type { CaseReview as Review } from '../../primitives/createCaseReview';
 import { TextField } from '../../ui/TextField';
 import { AnswerForm } from './AnswerForm';
@@ -23,7 +24,8 @@ const PLACED_ELSEWHERE: readonly CaseAction[] = ['acknowledge', 'answer'];
  * escalation and the case log.
  */
 export function CaseReview(props: { review: Review; profile: RegionProfile; summary: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const words = () => caseLogWords(lang());
   const [comment, setComment] = createSignal('');
   const [message, setMessage] = createSignal<string | null>(null);
   const location = useLocation();
@@ -63,19 +65,19 @@ export function CaseReview(props: { review: Review; profile: RegionProfile; summ
   };
 
   const actionLabel = (action: string) =>
-    action === 'escalate' ? t().review.escalateAction : t().action[action as CaseAction];
+    action === 'escalate' ? words().escalateAction : t().action[action as CaseAction];
   return (
     <>
       {/* An action taken offline that the relay refused on arrival: said where she looks, with why. */}
       <div role="status" data-refusals>
         <Show when={props.review.ownRefusals().length > 0}>
           <div class="notice notice--warning">
-            <h2 class="notice-heading">{t().review.refusedHeading}</h2>
+            <h2 class="notice-heading">{words().refusedHeading}</h2>
             <ul>
               <For each={props.review.ownRefusals()}>
                 {(refusal) => (
                   <li data-refused-action={refusal.action}>
-                    {t().review.refusedOwn(actionLabel(refusal.action), t().review.refusalReason[refusal.reason])}
+                    {words().refusedOwn(actionLabel(refusal.action), words().refusalReason[refusal.reason])}
                   </li>
                 )}
               </For>

@@ -7,7 +7,9 @@ export type RecordAccess = (entry: AccessEntry) => void;
 
 export function createAccessRecorder(store: AccessLogStore, log: Pick<Logger, 'error'>): RecordAccess {
   return (entry) => {
-    store.logAccess(entry).catch((err: unknown) => log.error({ err, kind: entry.kind }, 'åtkomstloggen kunde inte skrivas'));
+    store
+      .logAccess(entry)
+      .catch((err: unknown) => log.error({ err, kind: entry.kind }, 'åtkomstloggen kunde inte skrivas'));
   };
 }
 

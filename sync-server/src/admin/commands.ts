@@ -156,7 +156,10 @@ export async function runAdminCommand(
           ? Date.parse(need(v.pipe(v.string(), v.isoDate('datum ska skrivas ÅÅÅÅ-MM-DD')), flags.since, '--since'))
           : undefined;
       const rows = await store.listAccess({
-        caseId: typeof flags.case === 'string' ? need(v.pipe(v.string(), v.uuid()), flags.case.toLowerCase(), '--case') : undefined,
+        caseId:
+          typeof flags.case === 'string'
+            ? need(v.pipe(v.string(), v.uuid()), flags.case.toLowerCase(), '--case')
+            : undefined,
         personId: typeof flags.person === 'string' ? flags.person : undefined,
         since,
         limit: 10_000,

@@ -26,7 +26,12 @@ const ESCALATIONS = 'escalations';
 const KNOWN = new Set([EVENTS, ESCALATIONS, REFUSALS_ARRAY]);
 
 /** Decides what a device's write to a case-log room becomes; null stores and relays nothing. */
-export type WriteGate = (room: string, state: Uint8Array, update: Uint8Array, from: Identity) => Promise<Uint8Array | null>;
+export type WriteGate = (
+  room: string,
+  state: Uint8Array,
+  update: Uint8Array,
+  from: Identity,
+) => Promise<Uint8Array | null>;
 
 export interface CaseLogGateDeps {
   store: CaseStore & CaseLogStore & Pick<DirectoryStore, 'getOrg'>;
@@ -178,10 +183,19 @@ class LogWriter {
     const refusal = decideProposal(this.who, this.record, this.status, proposal);
     if (refusal) return this.refuse(raw, refusal);
     const at = this.time();
-    const placeholder = { id: proposal.id, action: proposal.action, seq: Number.MAX_SAFE_INTEGER, at, actor: this.actor };
+    const placeholder = {
+      id: proposal.id,
+      action: proposal.action,
+      seq: Number.MAX_SAFE_INTEGER,
+      at,
+      actor: this.actor,
+    };
     this.logged.push(placeholder as CaseEvent);
     this.status = deriveStatus(this.logged);
-    this.pending.push({ key: EVENTS, build: (seq) => ({ kind: 'event', value: loggedEvent(proposal, this.actor, seq, at) }) });
+    this.pending.push({
+      key: EVENTS,
+      build: (seq) => ({ kind: 'event', value: loggedEvent(proposal, this.actor, seq, at) }),
+    });
   }
 
   queueEscalation(raw: unknown): void {
@@ -224,11 +238,18 @@ class LogWriter {
       const org = await this.deps.store.getOrg(this.who.orgId);
       const profile = regionProfile(org?.profileId);
       for (const { proposal, index } of this.escalationChecks) {
-        const problem = validateEscalation({ role: this.who.role, forum: proposal.forum, summary: proposal.summary }, profile);
+        const problem = validateEscalation(
+          { role: this.who.role, forum: proposal.forum, summary: proposal.summary },
+          profile,
+        );
         if (problem) {
           refusedEscalations.add(index);
           this.doc.transact(() =>
-            this.refuse(proposal, problem === 'not_allowed_for_role' ? 'not_allowed_for_role' : 'malformed', 'escalate'),
+            this.refuse(
+              proposal,
+              problem === 'not_allowed_for_role' ? 'not_allowed_for_role' : 'malformed',
+              'escalate',
+            ),
           );
         }
       }

@@ -29,7 +29,9 @@ export interface ChainBreak {
 }
 
 /** Every break in a case's chain (rows in seq order): a changed entry, a broken link, a missing row. */
-export function verifyChain(rows: readonly { caseId: string; seq: number; entry: string; prevHash: string; hash: string }[]): ChainBreak[] {
+export function verifyChain(
+  rows: readonly { caseId: string; seq: number; entry: string; prevHash: string; hash: string }[],
+): ChainBreak[] {
   const breaks: ChainBreak[] = [];
   let previous: { caseId: string; seq: number; hash: string } | null = null;
   for (const row of rows) {
@@ -38,7 +40,8 @@ export function verifyChain(rows: readonly { caseId: string; seq: number; entry:
     const expectedPrev = sameCase ? previous!.hash : '';
     if (row.seq !== expectedSeq) breaks.push({ caseId: row.caseId, seq: row.seq, problem: 'gap' });
     else if (row.prevHash !== expectedPrev) breaks.push({ caseId: row.caseId, seq: row.seq, problem: 'link' });
-    if (chainHash(row.prevHash, row.entry) !== row.hash) breaks.push({ caseId: row.caseId, seq: row.seq, problem: 'hash' });
+    if (chainHash(row.prevHash, row.entry) !== row.hash)
+      breaks.push({ caseId: row.caseId, seq: row.seq, problem: 'hash' });
     previous = row;
   }
   return breaks;

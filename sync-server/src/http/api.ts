@@ -9,6 +9,7 @@ import type { RoomRegistry } from '../rooms/roomRegistry';
 import type { CaseRecord, RelayStore } from '../store/types';
 import { TokenBucket } from '../connections/limits';
 import { analysisRoutes } from './analysisRoutes';
+import { AccessLogQuerySchema } from '../../../src/protocol/accessLogApi';
 import { createEnrollmentGuard } from '../auth/enrollmentGuard';
 import type { Logger } from 'pino';
 import { accessBy, type RecordAccess } from '../access/accessRecorder';
@@ -29,6 +30,8 @@ export interface ApiDeps {
 }
 
 const LISTING_PAGE = 500;
+/** Access-log rows per answer (filter to see older ones). */
+const ACCESS_PAGE = 2000;
 /** Routes that read case data (for the access log). */
 const READS_CASE_DATA = /^GET \/api\/cases/;
 /**
@@ -104,7 +107,20 @@ export function createApi(deps: ApiDeps) {
         recordAccess({
           ...(identity
             ? accessBy(identity, { kind: 'enroll', caseId: null, part: null, granted, code })
-            : { at: Date.now(), kind: 'enroll', deviceId: null, personId: null, personName: null, role: null, unitId: null, orgId: null, caseId: null, part: null, granted, code }),
+            : {
+                at: Date.now(),
+                kind: 'enroll',
+                deviceId: null,
+                personId: null,
+                personName: null,
+                role: null,
+                unitId: null,
+                orgId: null,
+                caseId: null,
+                part: null,
+                granted,
+                code,
+              }),
           address,
         });
       if (!gate.ok) {
@@ -137,6 +153,22 @@ export function createApi(deps: ApiDeps) {
       return [200, { ...(await deps.issuer.issue(fresh, DEVICE_TOKEN_TTL_MS)), identity: fresh }];
     },
     'GET /api/me': async (req) => [200, await authenticate(req)],
+    // The organisation's coordinator follows up access to its cases (PDL 4 kap. 3 §).
+    'GET /api/access-log': async (req, url) => {
+      const identity = await authenticate(req);
+      if (identity.role !== 'coordinator')
+        throw new HttpError(403, 'forbidden', 'Åtkomstloggen är till för organisationens samordnare.');
+      const query = parse(AccessLogQuerySchema, Object.fromEntries(url.searchParams));
+      const rows = await store.listAccess({
+        orgId: identity.orgId,
+        caseId: query.case?.toLowerCase(),
+        personId: query.person,
+        since: query.since ? Date.parse(`${query.since}T00:00:00+01:00`) : undefined,
+        limit: ACCESS_PAGE + 1,
+      });
+      const shown = rows.slice(0, ACCESS_PAGE).map(({ deviceId: _d, address: _a, ...row }) => row);
+      return [200, { rows: shown, more: rows.length > ACCESS_PAGE }];
+    },
     'GET /api/directory': async (req) => {
       await authenticate(req);
       const [orgs, units] = await Promise.all([store.listOrgs(), store.listUnits()]);

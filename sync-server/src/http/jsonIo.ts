@@ -20,6 +20,10 @@ export class HttpError extends Error {
 
 /** Reads a small JSON body; a large or malformed one is a 4xx with a Swedish message. */
 export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  // Only JSON: a form post from another site (text/plain, no preflight) is refused before it is read.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json')
+    throw new HttpError(415, 'unsupported_type', 'Förfrågan ska skickas som application/json.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -41,7 +45,12 @@ export function parseBody<T extends v.GenericSchema>(schema: T, body: unknown): 
   return result.output;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }

@@ -42,17 +42,38 @@ export function decodeAwarenessUpdate(update: Uint8Array): [clientId: number, En
  */
 export class AwarenessStates {
   private readonly entries = new Map<number, Entry>();
+  /** Which connection announced each client id: no other connection may speak for it. */
+  private readonly owners = new Map<number, object>();
 
-  /** Applies an awareness update; returns the client ids it mentioned. Throws `badMessage` on a malformed one. */
-  apply(update: Uint8Array): number[] {
+  /**
+   * Applies an awareness update from `owner` (a connection); returns the client ids it took and
+   * the update to relay. An entry for a client id another connection announced is dropped, and
+   * a state's `user` is replaced by who the token names (`stamp`), so presence cannot pose as
+   * someone else. Throws `badMessage` on a malformed update.
+   */
+  apply(
+    update: Uint8Array,
+    owner: object = this,
+    stamp?: { name: string; orgName: string },
+  ): { ids: number[]; relay: Uint8Array | null } {
     const decoded = decodeAwarenessUpdate(update);
+    const taken: [number, number, string][] = [];
     for (const [clientId, entry] of decoded) {
+      const holder = this.owners.get(clientId);
+      if (holder !== undefined && holder !== owner) continue;
       const known = this.entries.get(clientId);
       if (known && known.clock > entry.clock) continue;
-      if (entry.state === 'null') this.entries.delete(clientId);
-      else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM) this.entries.set(clientId, entry);
+      const state = entry.state === 'null' || !stamp ? entry.state : stamped(entry.state, stamp);
+      if (state === 'null') {
+        this.entries.delete(clientId);
+        this.owners.delete(clientId);
+      } else if (known || this.entries.size < MAX_AWARENESS_CLIENTS_PER_ROOM) {
+        this.entries.set(clientId, { clock: entry.clock, state });
+        this.owners.set(clientId, owner);
+      } else continue;
+      taken.push([clientId, entry.clock, state]);
     }
-    return decoded.map(([clientId]) => clientId);
+    return { ids: taken.map(([id]) => id), relay: taken.length ? encodeEntries(taken) : null };
   }
 
   /** All current states as one awareness update, or null when nobody is there. */
@@ -68,10 +89,18 @@ export class AwarenessStates {
       const entry = this.entries.get(id);
       if (!entry) continue;
       this.entries.delete(id);
+      this.owners.delete(id);
       removed.push([id, entry.clock + 1, 'null']);
     }
     return removed.length ? encodeEntries(removed) : null;
   }
+}
+
+/** A presence state with its `user` as the token names the person (other fields kept). */
+function stamped(state: string, stamp: { name: string; orgName: string }): string {
+  const parsed = JSON.parse(state) as unknown;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state;
+  return JSON.stringify({ ...parsed, user: { name: stamp.name, orgName: stamp.orgName } });
 }
 
 function encodeEntries(entries: [number, number, string][]): Uint8Array {

@@ -180,8 +180,10 @@ export class Room {
   }
 
   relayAwareness(from: RoomMember, update: Uint8Array): void {
-    for (const id of this.awareness.apply(update)) from.awarenessClients.add(id);
-    this.broadcast(encodeAwareness(update), from);
+    const stamp = from.identity ? { name: from.identity.personName, orgName: from.identity.orgName } : undefined;
+    const { ids, relay } = this.awareness.apply(update, from, stamp);
+    for (const id of ids) from.awarenessClients.add(id);
+    if (relay) this.broadcast(encodeAwareness(relay), from);
   }
 
   private broadcast(message: Uint8Array, except: RoomMember | null): void {

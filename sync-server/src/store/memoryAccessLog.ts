@@ -1,7 +1,9 @@
 import type { AccessEntry, AccessLogStore, CaseRecord } from './types';
 
 /** The access log in memory; `caseOf` tells which organisations a case concerns. */
-export function createMemoryAccessLog(caseOf: (caseId: string) => Pick<CaseRecord, 'ownerOrgId' | 'receivingOrgId'> | null): AccessLogStore {
+export function createMemoryAccessLog(
+  caseOf: (caseId: string) => Pick<CaseRecord, 'ownerOrgId' | 'receivingOrgId'> | null,
+): AccessLogStore {
   let rows: (AccessEntry & { id: number })[] = [];
   let next = 1;
   return {

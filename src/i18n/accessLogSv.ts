@@ -1,0 +1,32 @@
+/** The coordinator's access log (issue 12 §2). */
+export const accessLogSv = {
+  title: 'Åtkomstlogg',
+  nav: 'Åtkomstlogg',
+  intro:
+    'Vem som har öppnat eller läst er organisations ärenden, och vem som nekades. Följ upp loggen regelbundet, som patientdatalagen kräver.',
+  caseId: 'Ärende-id',
+  caseIdHint: 'Hela id:t, som i ärendets adress.',
+  personId: 'Person-id',
+  since: 'Från och med datum',
+  sinceHint: 'ÅÅÅÅ-MM-DD',
+  show: 'Visa',
+  export: 'Ladda ner som CSV (Excel)',
+  offline: 'Åtkomstloggen finns på servern. Anslut till nätet för att se den.',
+  notCoordinator: 'Åtkomstloggen är till för organisationens samordnare.',
+  failed: 'Åtkomstloggen kunde inte hämtas. Försök igen.',
+  invalid: 'Kontrollera filtren: ärende-id ska vara ett helt id och datum skrivas ÅÅÅÅ-MM-DD.',
+  empty: 'Inga rader med de här filtren.',
+  count: (n: number, more: boolean) => `${n} rader${more ? ' (de senaste; filtrera för att se äldre)' : ''}`,
+  kind: { join: 'Öppnade', read: 'Läste', enroll: 'Koppling' },
+  parts: {
+    report: 'rapporten',
+    events: 'ärendeloggen',
+    answer: 'svaret',
+    analysis: 'analysen',
+    listing: 'ärendelistan',
+  } as Record<string, string>,
+  granted: 'Beviljad',
+  refused: (code: number | null) => `Nekad${code ? ` (${code})` : ''}`,
+  columns: ['Tid', 'Vad', 'Utfall', 'Person', 'Person-id', 'Roll', 'Enhet', 'Organisation', 'Ärende', 'Del'],
+  caseLink: 'Öppna ärendet',
+};

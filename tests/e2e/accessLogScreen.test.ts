@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
+import { CaseViewPage } from './pages/CaseViewPage';
+import { EnrollPage } from './pages/EnrollPage';
+import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
+import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+
+const devices = useDevicesAndRelay('access-log-screen');
+
+describe("the coordinator's access log", () => {
+  it(
+    "lists the other organisation's manager opening her organisation's case, filtered by case, for Excel too",
+    { timeout: 240_000 },
+    async () => {
+      const relay = await devices.startRelay();
+      const base = `http://127.0.0.1:${relay.port}/`;
+      await seedTwoOrganisations(relay.store);
+      const code = (unitId: string, personName: string, role: 'staff' | 'manager' | 'coordinator', personId: string) =>
+        createEnrollmentCode(relay.store, { unitId, personName, role, personId }).then((c) => c.code);
+      const nurse = await devices.openDevice(base);
+      const manager = await devices.openDevice(base);
+      const coordinator = await devices.openDevice(base);
+      await new EnrollPage(nurse).enroll(await code('gbg-hemsjukvard', 'Karin Lind', 'staff', 'karin'), 'Surfplatta');
+      await new EnrollPage(manager).enroll(await code('vgr-avd12', 'Anna Berg', 'manager', 'anna'), 'Dator');
+      await new EnrollPage(coordinator).enroll(
+        await code('gbg-hemsjukvard', 'Sara Ek', 'coordinator', 'sara'),
+        'Dator samordnare',
+      );
+
+      // Karin (Göteborgs stad) reports to avdelning 12 (VGR); Anna opens it.
+      const form = new ReportFormPage(nurse);
+      await nurse.goto(base);
+      await form.startNew();
+      await form.fillAll(SAMPLE_REPORT, { orgId: 'vgr', unitId: 'vgr-avd12' });
+      await form.submit();
+      await nurse.waitForURL(/\?skickad=1$/);
+      const caseUrl = nurse.url().replace(/\?skickad=1$/, '');
+      const caseId = caseUrl.split('/').pop()!;
+      await manager.goto(caseUrl);
+      await new CaseViewPage(manager).description.waitFor({ timeout: 45_000 });
+
+      // Göteborg's coordinator goes from Inkorg to the access log.
+      await coordinator.goto(`${base}inkorg`);
+      await coordinator.locator('[data-access-log-link]').click();
+      await coordinator.waitForURL(/\/atkomstlogg$/);
+      expect(await coordinator.title()).toBe('Åtkomstlogg – Samverka');
+      const rows = coordinator.locator('[data-access-rows] li');
+      await rows.first().waitFor({ timeout: 30_000 });
+      const anna = rows.filter({ hasText: 'Anna Berg' }).filter({ hasText: 'Öppnade rapporten' });
+      expect(await anna.count()).toBeGreaterThan(0);
+      expect(await anna.first().innerText()).toMatch(/Beviljad[\s\S]*Anna Berg \(enhetschef\), vgr-avd12, vgr/);
+
+      // Filtered by the case, only its accesses remain; focus goes to the count.
+      await coordinator.locator('#access-case').fill(caseId);
+      await coordinator.getByRole('button', { name: 'Visa' }).click();
+      await expect.poll(() => coordinator.evaluate(() => document.activeElement?.id)).toBe('access-count');
+      const links = await coordinator
+        .locator('[data-access-rows] a')
+        .evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+      expect(new Set(links)).toEqual(new Set([`/rapport/${caseId}`]));
+
+      // The download is CSV for Swedish Excel.
+      const [download] = await Promise.all([
+        coordinator.waitForEvent('download'),
+        coordinator.getByRole('link', { name: 'Ladda ner som CSV (Excel)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^atkomstlogg-\d{4}-\d{2}-\d{2}\.csv$/);
+      const bytes = readFileSync((await download.path())!);
+      const csv = { bom: [...bytes.subarray(0, 3)], text: bytes.toString('utf8') };
+      expect(csv.bom).toEqual([0xef, 0xbb, 0xbf]);
+      expect(csv.text.split('\r\n')[0]).toBe(
+        '\uFEFFTid;Vad;Utfall;Person;Person-id;Roll;Enhet;Organisation;Ärende;Del',
+      );
+      expect(csv.text).toContain(';Anna Berg;anna;manager;vgr-avd12;vgr;');
+
+      const axe = await new AxeBuilder({ page: coordinator })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      // At 320 px nothing scrolls sideways.
+      await coordinator.setViewportSize({ width: 320, height: 640 });
+      expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+      // A manager is told the log is her coordinator's.
+      await manager.goto(`${base}atkomstlogg`);
+      await manager.getByText('Åtkomstloggen är till för organisationens samordnare.').waitFor();
+    },
+  );
+});
