@@ -14,6 +14,7 @@
  *  d) relay start on a 1 GB database: ≤ 2 s
  */
 import { benchSubmitCompaction } from './submitCompaction';
+import { benchCaseLog } from './caseLogBench';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,8 +31,8 @@ import { killAllChildren, ServerProcess, type Mem, type ServerKind } from './ser
 import { buildBigDb, timeRelayStart } from './bigDb';
 
 const KINDS: ServerKind[] = ['ours', 'yws', 'hocuspocus'];
-/** RELAY_BENCH_ONLY=ab (letters of the phases to run; s = stock-client check, e = compaction at submission) for iterating on one part; default all. */
-const ONLY = process.env.RELAY_BENCH_ONLY ?? 'sabcde';
+/** RELAY_BENCH_ONLY=ab (letters of the phases to run; s = stock-client check, e = compaction at submission, f = the case log) for iterating on one part; default all. */
+const ONLY = process.env.RELAY_BENCH_ONLY ?? 'sabcdef';
 const runs = (letter: string) => ONLY.includes(letter);
 const LABEL: Record<ServerKind, string> = { ours: 'Samverka relay', yws: 'y-websocket ref', hocuspocus: 'Hocuspocus' };
 const flavorOf = (kind: ServerKind): Flavor => (kind === 'hocuspocus' ? 'hocuspocus' : 'y-websocket');
@@ -812,6 +813,28 @@ if (runs('e')) {
     ratioHp: '',
     budget: '≤ 50 ms (median)',
     status: r ? (r.medianMs <= 50 ? 'PASS' : 'FAIL') : 'ERROR',
+  });
+}
+
+if (runs('f')) {
+  const r = await phase('(f) the case log the relay keeps', 120_000, () => benchCaseLog(200, 500));
+  rows.push({
+    id: 'f',
+    measure: `case log: an event from a device logged by the relay and in the other participant's doc (p95 of ${r?.samples ?? 200})`,
+    cells: { ours: r ? `p95 ${fmt(r.acceptP95)} ms (p50 ${fmt(r.acceptP50)} ms)` : '–', yws: 'n/a', hocuspocus: 'n/a' },
+    ratioRef: '',
+    ratioHp: '',
+    budget: '≤ 50 ms (p95)',
+    status: r ? (r.acceptP95 <= 50 ? 'PASS' : 'FAIL') : 'ERROR',
+  });
+  rows.push({
+    id: 'f',
+    measure: `case log: 500 events queued offline on one device, from reconnect to all decided (${r?.queuedLogged ?? '?'} logged, the rest refused)`,
+    cells: { ours: r ? `${fmt(r.queuedMs)} ms` : '–', yws: 'n/a', hocuspocus: 'n/a' },
+    ratioRef: '',
+    ratioHp: '',
+    budget: '≤ 2 s',
+    status: r ? (r.queuedMs <= 2000 ? 'PASS' : 'FAIL') : 'ERROR',
   });
 }
 
