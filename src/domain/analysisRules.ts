@@ -155,7 +155,7 @@ export function signatureProgress(s: SignoffInput, isCurrent: (stateVector: stri
 }
 
 /** A locked analysis may be reopened by a signer or the commissioner; it becomes version n + 1. */
-export function mayReopen(s: SignoffInput, personId: string, isLead: boolean): boolean {
+export function mayReopen(s: Pick<SignoffInput, 'locked' | 'team'>, personId: string, isLead: boolean): boolean {
   if (!s.locked) return false;
   const me = s.team.find((m) => m.personId === personId);
   return isLead || !!me?.signer || !!me?.commissioner;

@@ -1,6 +1,7 @@
 import { toBase64 } from 'lib0/buffer';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mayReopen } from '../../src/domain/analysisRules';
 import * as Y from 'yjs';
 import type { TestServer } from '../helpers/appServer';
 import { callApi, namedPerson, reportedCase, startSeededRelay, syncClient } from '../helpers/relayFixture';
@@ -247,6 +248,23 @@ describe('joint analysis API', () => {
     expect(Y.encodeStateVector(vera.doc)).toEqual(Y.encodeStateVector(greta.doc));
     expect((await status(await signoff(caseId, chefVgr.token, vera.doc))).locked).toBe(false);
     expect((await status(await signoff(caseId, chefGbg.token, greta.doc))).locked).toBe(true);
+  });
+
+  it('reopens a locked version for its commissioner too, as the app offers (one rule for both)', async () => {
+    const caseId = await reportedCase(server, karin.token);
+    const team = [
+      member('hemtjanst', { commissioner: true }),
+      ...TEAM.slice(0, 2).map((m) => ({ ...m, commissioner: false })),
+    ];
+    expect((await putTeam(caseId, chefGbg.token, team)).status).toBe(200);
+    const greta = await openAnalysis(chefGbg.token, caseId);
+    await greta.edit((t) => t.insert(0, 'Version ett.'));
+    await signoff(caseId, chefGbg.token, greta.doc);
+    expect((await status(await signoff(caseId, chefVgr.token, greta.doc))).locked).toBe(true);
+    expect(mayReopen({ locked: true, team: team.map((m) => ({ ...m, orgId: 'goteborg' })) }, 'hemtjanst', false)).toBe(
+      true,
+    );
+    expect((await status(await reopen(caseId, hemtjanst.token, 1))).version).toBe(2);
   });
 
   it('reopens a locked version for a signer or a lead, as the next version without signatures', async () => {

@@ -1,4 +1,5 @@
 import { hasBlockingPii } from '../../../src/domain/piiGuard';
+import { mayReopen } from '../../../src/domain/analysisRules';
 import type { IncomingMessage } from 'node:http';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import {
@@ -151,12 +152,12 @@ export function analysisRoutes(deps: AnalysisRouteDeps): Record<string, Route> {
       const record = await caseFor(identity, match);
       return inRoom(record, async (room) => {
         const analysis = await existing(record.caseId);
-        const signer = analysis.team.some((m) => m.signer && m.personId === identity.personId);
-        if (!signer && !isCaseLead(identity, record))
-          throw forbidden(
-            'Bara den som skriver under, eller en chef eller samordnare i ärendet, kan öppna analysen igen.',
-          );
         if (!analysis.locked) throw new HttpError(409, 'not_locked', 'Analysen är inte låst.');
+        // The app's rule, so it never offers a button the relay refuses (the commissioner may reopen too).
+        if (!mayReopen(analysis, identity.personId, isCaseLead(identity, record)))
+          throw forbidden(
+            'Bara den som skriver under, uppdragsgivaren, eller en chef eller samordnare i ärendet, kan öppna analysen igen.',
+          );
         if (body.version !== analysis.version) throw new HttpError(409, 'wrong_version', WRONG_VERSION);
         const reopened = {
           personId: identity.personId,
