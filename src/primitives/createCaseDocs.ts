@@ -28,7 +28,7 @@ export function createCaseDocs(idText: Accessor<string>) {
     held = null;
   };
   onCleanup(release);
-  const [result] = createResource(idText, async (text): Promise<CaseDocsResult> => {
+  const [result, { refetch }] = createResource(idText, async (text): Promise<CaseDocsResult> => {
     release();
     const id = parseCaseId(text);
     // A new report before its first edit lives in memory only (nothing stored, no draft yet).
@@ -47,7 +47,8 @@ export function createCaseDocs(idText: Accessor<string>) {
     void loadAppDb();
     return { kind: 'open', docs };
   });
-  return result;
+  // The case view refetches when a case missing here arrives by sync (caseArrival.ts).
+  return Object.assign(result, { refetch });
 }
 
 /**

@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { ROUTES } from '../app/routes';
 import { createCaseDocs } from '../primitives/createCaseDocs';
+import { refetchWhenCaseArrives } from '../primitives/caseArrival';
 import { createReportEditor } from '../primitives/createReportDraft';
 import { createIndexEntry } from '../primitives/createCaseList';
 import { ReportSummary } from '../ui/ReportSummary';
@@ -28,6 +29,7 @@ export default function ReportViewRoute() {
   const { t } = useI18n();
   const params = useParams<{ id: string }>();
   const docs = createCaseDocs(() => params.id);
+  refetchWhenCaseArrives(() => params.id, docs, docs.refetch);
   return (
     <Show when={docs()} fallback={<p class="loading">{t().view.loading}</p>}>
       {(result) => (

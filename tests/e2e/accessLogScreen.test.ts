@@ -29,7 +29,9 @@ describe("the coordinator's access log", () => {
         'Dator samordnare',
       );
 
-      // Karin (Göteborgs stad) reports to avdelning 12 (VGR); Anna opens it.
+      // Karin (Göteborgs stad) reports to avdelning 12 (VGR) while Anna's computer has no network;
+      // Anna opens the case's link: not on her device yet, it opens by itself once sync brings it.
+      await manager.context().setOffline(true);
       const form = new ReportFormPage(nurse);
       await nurse.goto(base);
       await form.startNew();
@@ -39,7 +41,11 @@ describe("the coordinator's access log", () => {
       const caseUrl = nurse.url().replace(/\?skickad=1$/, '');
       const caseId = caseUrl.split('/').pop()!;
       await manager.goto(caseUrl);
+      await manager.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await new CaseViewPage(manager).description.count()).toBe(0);
+      await manager.context().setOffline(false);
       await new CaseViewPage(manager).description.waitFor({ timeout: 45_000 });
+      expect(manager.url()).toBe(caseUrl);
 
       // Göteborg's coordinator goes from Inkorg to the access log.
       await coordinator.goto(`${base}inkorg`);
