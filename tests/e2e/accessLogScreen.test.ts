@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { CaseViewPage } from './pages/CaseViewPage';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 
 const devices = useDevicesAndRelay('access-log-screen');
 
@@ -14,20 +12,21 @@ describe("the coordinator's access log", () => {
     "lists the other organisation's manager opening her organisation's case, filtered by case, for Excel too",
     { timeout: 240_000 },
     async () => {
-      const relay = await devices.startRelay();
-      const base = `http://127.0.0.1:${relay.port}/`;
-      await seedTwoOrganisations(relay.store);
-      const code = (unitId: string, personName: string, role: 'staff' | 'manager' | 'coordinator', personId: string) =>
-        createEnrollmentCode(relay.store, { unitId, personName, role, personId }).then((c) => c.code);
-      const nurse = await devices.openDevice(base);
-      const manager = await devices.openDevice(base);
-      const coordinator = await devices.openDevice(base);
-      await new EnrollPage(nurse).enroll(await code('gbg-hemsjukvard', 'Karin Lind', 'staff', 'karin'), 'Surfplatta');
-      await new EnrollPage(manager).enroll(await code('vgr-avd12', 'Anna Berg', 'manager', 'anna'), 'Dator');
-      await new EnrollPage(coordinator).enroll(
-        await code('gbg-hemsjukvard', 'Sara Ek', 'coordinator', 'sara'),
-        'Dator samordnare',
-      );
+      const {
+        base,
+        pages: [nurse, manager, coordinator],
+      } = await devices.cast([
+        { unitId: 'gbg-hemsjukvard', name: 'Karin Lind', role: 'staff', personId: 'karin', device: 'Surfplatta' },
+        { unitId: 'vgr-avd12', name: 'Anna Berg', role: 'manager', personId: 'anna', device: 'Dator' },
+        {
+          unitId: 'gbg-hemsjukvard',
+          name: 'Sara Ek',
+          role: 'coordinator',
+          personId: 'sara',
+          device: 'Dator samordnare',
+        },
+      ]);
+      if (!nurse || !manager || !coordinator) throw new Error('tre enheter');
 
       // Karin (Göteborgs stad) reports to avdelning 12 (VGR) while Anna's computer has no network;
       // Anna opens the case's link: not on her device yet, it opens by itself once sync brings it.

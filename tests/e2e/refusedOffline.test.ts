@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { createEnrollmentCode } from '../../sync-server/src/auth/enrollment';
 import { CaseViewPage } from './pages/CaseViewPage';
-import { EnrollPage } from './pages/EnrollPage';
 import { ReportFormPage, SAMPLE_REPORT } from './pages/ReportFormPage';
-import { seedTwoOrganisations, useDevicesAndRelay } from './pages/devices';
+import { useDevicesAndRelay } from './pages/devices';
 
 const devices = useDevicesAndRelay('refused-offline');
 
@@ -13,18 +11,16 @@ describe('an action taken offline and refused on arrival', () => {
     'is shown to the person who took it, with why, and changes nothing on the other devices',
     { timeout: 240_000 },
     async () => {
-      const relay = await devices.startRelay();
-      const base = `http://127.0.0.1:${relay.port}/`;
-      await seedTwoOrganisations(relay.store);
-      const code = (unitId: string, personName: string, role: 'staff' | 'manager', personId: string) =>
-        createEnrollmentCode(relay.store, { unitId, personName, role, personId }).then((c) => c.code);
-      const nurse = await devices.openDevice(base);
-      const desk = await devices.openDevice(base);
-      const tablet = await devices.openDevice(base);
-      await new EnrollPage(nurse).enroll(await code('gbg-hemsjukvard', 'Karin Lind', 'staff', 'karin'), 'Surfplatta');
-      // Anna Berg, manager of avdelning 12, on her computer and on her tablet.
-      await new EnrollPage(desk).enroll(await code('vgr-avd12', 'Anna Berg', 'manager', 'anna'), 'Dator');
-      await new EnrollPage(tablet).enroll(await code('vgr-avd12', 'Anna Berg', 'manager', 'anna'), 'Surfplatta');
+      // Karin Lind, nurse in Göteborg; Anna Berg, manager of avdelning 12, on her computer and her tablet.
+      const {
+        base,
+        pages: [nurse, desk, tablet],
+      } = await devices.cast([
+        { unitId: 'gbg-hemsjukvard', name: 'Karin Lind', role: 'staff', personId: 'karin', device: 'Surfplatta' },
+        { unitId: 'vgr-avd12', name: 'Anna Berg', role: 'manager', personId: 'anna', device: 'Dator' },
+        { unitId: 'vgr-avd12', name: 'Anna Berg', role: 'manager', personId: 'anna', device: 'Surfplatta' },
+      ]);
+      if (!nurse || !desk || !tablet) throw new Error('tre enheter');
 
       // Karin reports to avdelning 12.
       const form = new ReportFormPage(nurse);

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Identity } from '../../../src/protocol/identity';
 import type { AccessEntry, AccessLogStore } from '../store/types';
+import { parseRoomName, type ParsedRoom } from '../../../src/protocol/rooms';
 
 /** Records one access; never throws and never waits the caller (a failed write is logged). */
 export type RecordAccess = (entry: AccessEntry) => void;
@@ -29,4 +30,23 @@ export function accessBy(
     address: null,
     ...what,
   };
+}
+
+/** Records a join decision: granted, or refused with its close code. */
+export function recordJoin(
+  record: RecordAccess,
+  identity: Parameters<typeof accessBy>[0],
+  name: string,
+  decision: { ok: true; room: ParsedRoom } | { ok: false; code: number },
+): void {
+  const room = decision.ok ? decision.room : parseRoomName(name);
+  record(
+    accessBy(identity, {
+      kind: 'join',
+      caseId: room?.caseId ?? null,
+      part: room?.part ?? null,
+      granted: decision.ok,
+      code: decision.ok ? null : decision.code,
+    }),
+  );
 }

@@ -4,8 +4,7 @@ import { decodeMuxFrame, encodeMuxFrame, MuxKind } from '../../../src/protocol/m
 import { roomName } from '../../../src/protocol/rooms';
 import type { Identity } from '../../../src/protocol/identity';
 import { decideJoin } from '../rooms/joinRoom';
-import { parseRoomName } from '../../../src/protocol/rooms';
-import { accessBy } from '../access/accessRecorder';
+import { recordJoin } from '../access/accessRecorder';
 import type { Room, RoomMember } from '../rooms/room';
 import { TokenBucket } from './limits';
 import { closeCodeFor, RoomFullError } from './relayErrors';
@@ -38,16 +37,7 @@ export function serveMultiplex(ws: WebSocket, identity: Identity, ctx: RelayCont
 
   const join = (name: string, entry: Membership) => async () => {
     const decision = await decideJoin(ctx.store, identity, name);
-    const parsed = decision.ok ? decision.room : parseRoomName(name);
-    ctx.access(
-      accessBy(identity, {
-        kind: 'join',
-        caseId: parsed?.caseId ?? null,
-        part: parsed?.part ?? null,
-        granted: decision.ok,
-        code: decision.ok ? null : decision.code,
-      }),
-    );
+    recordJoin(ctx.access, identity, name, decision);
     if (!decision.ok) {
       rooms.delete(name);
       // An unknown case is often just not created yet (the client asks again): not worth a line.

@@ -3,8 +3,7 @@ import { CloseCode } from '../../../src/protocol/closeCodes';
 import { roomName } from '../../../src/protocol/rooms';
 import type { Identity } from '../../../src/protocol/identity';
 import { decideJoin } from '../rooms/joinRoom';
-import { parseRoomName } from '../../../src/protocol/rooms';
-import { accessBy } from '../access/accessRecorder';
+import { recordJoin } from '../access/accessRecorder';
 import type { Room, RoomMember } from '../rooms/room';
 import { TokenBucket } from './limits';
 import { closeCodeFor } from './relayErrors';
@@ -31,16 +30,7 @@ export function serveSingleRoom(ws: WebSocket, identity: Identity, name: string,
 
   let chain: Promise<unknown> = (async () => {
     const decision = await decideJoin(ctx.store, identity, name);
-    const parsed = decision.ok ? decision.room : parseRoomName(name);
-    ctx.access(
-      accessBy(identity, {
-        kind: 'join',
-        caseId: parsed?.caseId ?? null,
-        part: parsed?.part ?? null,
-        granted: decision.ok,
-        code: decision.ok ? null : decision.code,
-      }),
-    );
+    recordJoin(ctx.access, identity, name, decision);
     if (!decision.ok) {
       ctx.log.info({ room: name, code: decision.code, deviceId: identity.deviceId }, 'rum nekat');
       closeWith(ws, decision.code, decision.reason);

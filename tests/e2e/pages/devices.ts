@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistent } from '../../helpers/chromium';
 import { startTestServer, type TestServer } from '../../helpers/appServer';
 import type { RelayStore } from '../../../sync-server/src/store/types';
+import type { Role } from '../../../src/protocol/identity';
 import { createEnrollmentCode } from '../../../sync-server/src/auth/enrollment';
 import { EnrollPage } from './EnrollPage';
 import { waitForServiceWorkerControl } from './serviceWorker';
@@ -59,6 +60,30 @@ export function useDevicesAndRelay(name: string) {
       await new EnrollPage(pageA).enroll(codeA.code, 'Surfplatta hemsjukvården');
       await new EnrollPage(pageB).enroll(codeB.code, 'Dator avdelning 12');
       return { server: relay, base, pageA, pageB };
+    },
+    /**
+     * Devices enrolled on a fresh relay with the two organisations, one per person given (a
+     * person on two devices is listed twice, with the same id).
+     */
+    async cast(
+      people: { unitId: string; name: string; role: Role; personId: string; device: string }[],
+    ): Promise<{ server: TestServer; base: string; pages: Page[] }> {
+      const relay = await this.startRelay();
+      const base = `http://127.0.0.1:${relay.port}/`;
+      await seedTwoOrganisations(relay.store);
+      const pages: Page[] = [];
+      for (const person of people) {
+        const { code } = await createEnrollmentCode(relay.store, {
+          unitId: person.unitId,
+          personName: person.name,
+          role: person.role,
+          personId: person.personId,
+        });
+        const page = await this.openDevice(base);
+        await new EnrollPage(page).enroll(code, person.device);
+        pages.push(page);
+      }
+      return { server: relay, base, pages };
     },
     /** A new device with the app loaded and its service worker in control. */
     async openDevice(base: string): Promise<Page> {
