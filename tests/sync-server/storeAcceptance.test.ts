@@ -274,6 +274,51 @@ describe.each(adapters)('relay store: %s', (_name, make) => {
     ]);
     expect(await store.listPeople([])).toEqual([]);
   });
+
+  it('appends case-log rows in order per case, each chained to the one before', async () => {
+    const store = open();
+    const chain = (prev: string, entry: string) => `${prev}>${entry}`;
+    const a1 = await store.appendLogEntry('a', (seq) => `a${seq}`, chain);
+    await store.appendLogEntry('b', (seq) => `b${seq}`, chain);
+    const a2 = await store.appendLogEntry('a', (seq) => `a${seq}`, chain);
+    expect(a1).toEqual({ caseId: 'a', seq: 1, entry: 'a1', prevHash: '', hash: '>a1' });
+    expect(a2).toEqual({ caseId: 'a', seq: 2, entry: 'a2', prevHash: '>a1', hash: '>a1>a2' });
+    expect((await store.listLog('a')).map((r) => r.seq)).toEqual([1, 2]);
+    expect((await store.listLog(null)).map((r) => `${r.caseId}${r.seq}`)).toEqual(['a1', 'a2', 'b1']);
+  });
+
+  it('keeps the access log: newest first, filtered by case, person, time and organisation, purged by age', async () => {
+    const store = open();
+    await store.createCase(
+      caseRecord('c1', { ownerOrgId: 'goteborg', receivingOrgId: 'vgr', receivingUnitId: 'avd-12' }),
+    );
+    await store.createCase(caseRecord('c2', { ownerOrgId: 'annan' }));
+    const entry = (at: number, personId: string, caseId: string | null) => ({
+      at,
+      kind: 'join' as const,
+      deviceId: 'd',
+      personId,
+      personName: personId,
+      role: 'manager',
+      unitId: 'u',
+      orgId: 'o',
+      caseId,
+      part: 'report',
+      granted: true,
+      code: null,
+      address: null,
+    });
+    await store.logAccess(entry(10, 'anna', 'c1'));
+    await store.logAccess(entry(20, 'bo', 'c2'));
+    await store.logAccess(entry(30, 'anna', null));
+    expect((await store.listAccess({})).map((r) => r.at)).toEqual([30, 20, 10]);
+    expect((await store.listAccess({ personId: 'anna' })).map((r) => r.at)).toEqual([30, 10]);
+    expect((await store.listAccess({ caseId: 'c2' })).map((r) => r.at)).toEqual([20]);
+    expect((await store.listAccess({ since: 15 })).map((r) => r.at)).toEqual([30, 20]);
+    expect((await store.listAccess({ orgId: 'vgr' })).map((r) => r.at)).toEqual([10]);
+    expect(await store.purgeAccess(25)).toBe(2);
+    expect((await store.listAccess({})).map((r) => r.at)).toEqual([30]);
+  });
 });
 
 describe('relay store: sqlite only', () => {
