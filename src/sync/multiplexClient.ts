@@ -44,6 +44,12 @@ export interface MultiplexClientOptions {
   random?: () => number;
   /** Heartbeat timing (defaults above); tests shorten it. */
   heartbeat?: { everyMs: number; timeoutMs: number };
+  /**
+   * A single-use ticket to open the socket with, so the token stays out of its URL: a ticket,
+   * a close code when the relay refused the token itself (4401, 4410), or null when it could not
+   * be fetched (no coverage). Without it, the token goes in the URL (scripts, tests).
+   */
+  ticket?: () => Promise<string | { refused: number } | null>;
 }
 
 /**
@@ -57,6 +63,8 @@ export class MultiplexClient {
   state: ConnectionState = 'offline';
   lastCloseCode: number | null = null;
   private socket: SocketLike | null = null;
+  /** Counts connection attempts, so an attempt overtaken while fetching its ticket gives up. */
+  private connects = 0;
   private readonly rooms = new Map<string, RoomBinding>();
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -142,7 +150,22 @@ export class MultiplexClient {
     const token = this.options.token();
     if (!this.wanted || !token) return;
     this.setState('connecting');
-    const socket = this.options.createSocket(`${this.options.url}?token=${encodeURIComponent(token)}`);
+    const attempt = ++this.connects;
+    if (!this.options.ticket) return this.open(`${this.options.url}?token=${encodeURIComponent(token)}`);
+    void this.options.ticket().then(
+      (ticket) => {
+        // A newer attempt (reconnectNow) or a stop overtook this one.
+        if (attempt !== this.connects || !this.wanted || this.socket) return;
+        if (ticket === null) return this.dropSocket(1006, 'unreachable');
+        if (typeof ticket !== 'string') return this.dropSocket(ticket.refused, 'unreachable');
+        this.open(`${this.options.url}?ticket=${encodeURIComponent(ticket)}`);
+      },
+      () => attempt === this.connects && this.wanted && !this.socket && this.dropSocket(1006, 'unreachable'),
+    );
+  }
+
+  private open(url: string): void {
+    const socket = this.options.createSocket(url);
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
     let opened = false;

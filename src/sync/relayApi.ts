@@ -110,6 +110,16 @@ export const relayApi = {
       token,
       body: JSON.stringify({ version, reason }),
     }),
+  /** A single-use ticket for the sync socket (the token stays out of its URL). */
+  syncTicket: (token: string) =>
+    call(
+      v.object({ ticket: v.pipe(v.string(), v.minLength(16), v.maxLength(200)), expiresAt: v.number() }),
+      '/api/sync-ticket',
+      {
+        method: 'POST',
+        token,
+      },
+    ),
   accessLog: (token: string, query: AccessLogQuery) =>
     call(
       AccessLogResponseSchema,

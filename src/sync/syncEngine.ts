@@ -73,6 +73,14 @@ export class SyncEngine {
     this.client = new MultiplexClient({
       url: `${wsBase}/sync-multi`,
       token: () => this.enrollment.token,
+      // The socket opens with a single-use ticket: the long-lived token never goes in a URL.
+      ticket: async () => {
+        const answer = await relayApi.syncTicket(this.enrollment.token);
+        if (answer.ok) return answer.value.ticket;
+        if (answer.failure === 'revoked') return { refused: CloseCode.revoked };
+        if (answer.failure === 'unauthorized') return { refused: CloseCode.unauthorized };
+        return null;
+      },
       createSocket,
       onState: (state, code) => {
         this.events.onConnection(state, code ?? null);

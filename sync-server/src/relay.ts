@@ -23,6 +23,7 @@ import { createLogger, type Logger } from './log';
 import { RoomRegistry } from './rooms/roomRegistry';
 import { createCaseLogGate } from './caseLog/caseLogGate';
 import { createAccessRecorder } from './access/accessRecorder';
+import { createSyncTickets } from './auth/syncTickets';
 import { createStaticApp } from './staticApp';
 import type { RelayStore } from './store/types';
 
@@ -109,7 +110,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const caseChanged = changes.changed;
   const access = createAccessRecorder(store, log);
   const ctx: RelayContext = { store, registry, limits, log, caseChanged, notices, access };
-  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged, log, access });
+  const tickets = createSyncTickets();
+  const handleApi = createApi({ store, issuer, verifier, registry, caseChanged, log, access, tickets });
   const serveStatic =
     options.distDir && existsSync(join(options.distDir, 'index.html')) ? createStaticApp(options.distDir) : null;
 
@@ -159,8 +161,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const { route, url } = parsed;
     // The token is checked before the upgrade completes; a refusal still completes it, so the
     // browser can read the close code (a failed HTTP upgrade only shows it 1006).
+    // The app opens its socket with a single-use ticket (the token stays out of URLs); stock
+    // y-websocket clients and scripts still pass `?token=`.
+    const ticket = url.searchParams.get('ticket');
+    const ticketToken = ticket !== null ? tickets.take(ticket) : null;
     verifier
-      .verify(url.searchParams.get('token'))
+      .verify(ticket !== null ? ticketToken : url.searchParams.get('token'))
       .then((result) => {
         wss.handleUpgrade(req, socket, head, (ws) => {
           closeOversizeWith4413(ws);
@@ -170,6 +176,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
             log.info({ reason: err.message }, 'anslutning stängd av ws (för stor eller trasig ram)');
             setTimeout(() => ws.terminate(), 2000).unref();
           });
+          // A used or late ticket is no reason to give up: the client fetches a new one (1008 retries).
+          if (ticket !== null && ticketToken === null) return closeWith(ws, 1008, 'biljetten gäller inte');
           if (!result.ok) return closeWith(ws, ...REFUSAL[result.reason]!);
           accept(ws, result.identity, result.expiresAt, route);
         });

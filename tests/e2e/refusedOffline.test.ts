@@ -21,6 +21,10 @@ describe('an action taken offline and refused on arrival', () => {
         { unitId: 'vgr-avd12', name: 'Anna Berg', role: 'manager', personId: 'anna', device: 'Surfplatta' },
       ]);
       if (!nurse || !desk || !tablet) throw new Error('tre enheter');
+      // The tablet's sync socket opens with a single-use ticket: its device token is never in a URL.
+      const sockets: string[] = [];
+      tablet.on('websocket', (ws) => sockets.push(ws.url()));
+      await tablet.reload();
 
       // Karin reports to avdelning 12.
       const form = new ReportFormPage(nurse);
@@ -56,6 +60,8 @@ describe('an action taken offline and refused on arrival', () => {
       );
       expect(await onTablet.log.locator('[data-refused="true"]').innerText()).toContain('Avvisad: Bekräfta mottagen');
       expect(await onTablet.log.locator('[data-pending="true"]').count()).toBe(0);
+      expect(sockets.length).toBeGreaterThan(0);
+      for (const url of sockets) expect(url).toMatch(/\/sync-multi\?ticket=[A-Za-z0-9_-]+$/);
       const axe = await new AxeBuilder({ page: tablet })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();

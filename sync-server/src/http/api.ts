@@ -13,6 +13,7 @@ import { AccessLogQuerySchema } from '../../../src/protocol/accessLogApi';
 import { createEnrollmentGuard } from '../auth/enrollmentGuard';
 import type { Logger } from 'pino';
 import { accessBy, type RecordAccess } from '../access/accessRecorder';
+import type { SyncTickets } from '../auth/syncTickets';
 import { bearerToken, HttpError, parseBody as parse, readJson, sendJson, type Route } from './jsonIo';
 
 export interface ApiDeps {
@@ -27,6 +28,8 @@ export interface ApiDeps {
   log?: Pick<Logger, 'info' | 'warn'>;
   /** The access log: reads of case data and enrollment attempts. */
   access?: RecordAccess;
+  /** Single-use tickets for opening the multiplexed socket without a token in its URL. */
+  tickets?: SyncTickets;
 }
 
 const LISTING_PAGE = 500;
@@ -153,6 +156,12 @@ export function createApi(deps: ApiDeps) {
       return [200, { ...(await deps.issuer.issue(fresh, DEVICE_TOKEN_TTL_MS)), identity: fresh }];
     },
     'GET /api/me': async (req) => [200, await authenticate(req)],
+    // A ticket for `/sync-multi?ticket=…`: the device token stays in the Authorization header.
+    'POST /api/sync-ticket': async (req) => {
+      await authenticate(req);
+      if (!deps.tickets) throw new HttpError(404, 'not_found', 'Okänd adress.');
+      return [200, deps.tickets.issue(bearerToken(req)!)];
+    },
     // The organisation's coordinator follows up access to its cases (PDL 4 kap. 3 §).
     'GET /api/access-log': async (req, url) => {
       const identity = await authenticate(req);
