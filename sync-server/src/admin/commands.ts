@@ -20,6 +20,7 @@ export const ADMIN_HELP = `Samverka – administration (npm run admin -- <komman
                                                eller dator till personen och enheten
   devices                                      lista kopplade appar (surfplattor, datorer)
   revoke <app-id>                              spärra en kopplad app (kopplas bort direkt)
+  person disable <person-id>                   spärra alla personens appar (slutat, byter tjänst)
   token <enhets-id> <namn> --role <roll> [--person <id>] [--hours 24] [--json]
                                                koppla en app för skript och skriv ut dess token
   access-log [--case <id>] [--person <id>] [--since ÅÅÅÅ-MM-DD] [--json]
@@ -62,7 +63,9 @@ export async function runAdminCommand(
 ): Promise<string> {
   const { store } = deps;
   const [command, sub, ...rest] = args;
-  switch (command === undefined ? 'help' : `${command}${command === 'org' || command === 'unit' ? ` ${sub}` : ''}`) {
+  switch (
+    command === undefined ? 'help' : `${command}${['org', 'unit', 'person'].includes(command) ? ` ${sub}` : ''}`
+  ) {
     case 'org add': {
       const [orgId, orgName] = rest;
       await store.createOrg({
@@ -134,6 +137,12 @@ export async function runAdminCommand(
       const ok = await store.revokeDevice(need(v.pipe(v.string(), v.minLength(1)), sub, 'enhet'), Date.now());
       if (!ok) throw new Error(`ingen aktiv kopplad app med id ${sub}`);
       return `Appen ${sub} är spärrad. Ett körande relä kopplar bort den inom en sekund.`;
+    }
+    case 'person disable': {
+      const personId = need(v.pipe(v.string(), v.minLength(1), v.maxLength(64)), rest[0], 'person-id');
+      const count = await store.revokePerson(personId, Date.now());
+      if (count === 0) throw new Error(`personen ${personId} har ingen aktiv kopplad app`);
+      return `${count} ${count === 1 ? 'app' : 'appar'} för ${personId} är spärrade. Ett körande relä kopplar bort dem inom en sekund.`;
     }
     case 'token': {
       const hours = flags.hours

@@ -141,6 +141,15 @@ export function createMemoryStore(): RelayStore {
       device.revokedAt = at;
       return true;
     },
+    async revokePerson(personId, at) {
+      let count = 0;
+      for (const device of devices.values())
+        if (device.personId === personId && device.revokedAt === null) {
+          device.revokedAt = at;
+          count++;
+        }
+      return count;
+    },
     async revokedSince(since) {
       return [...devices.values()].filter((d) => d.revokedAt !== null && d.revokedAt > since);
     },

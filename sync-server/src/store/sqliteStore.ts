@@ -117,6 +117,7 @@ export function createSqliteStore(file: string): RelayStore {
     getDevice: db.prepare('SELECT * FROM devices WHERE id = ?'),
     listDevices: db.prepare('SELECT * FROM devices ORDER BY created_at'),
     revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    revokePerson: db.prepare('UPDATE devices SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL'),
     revokedSince: db.prepare('SELECT * FROM devices WHERE revoked_at > ?'),
   };
 
@@ -238,6 +239,9 @@ export function createSqliteStore(file: string): RelayStore {
     },
     async revokeDevice(id, at) {
       return q.revoke.run(at, id).changes > 0;
+    },
+    async revokePerson(personId, at) {
+      return q.revokePerson.run(at, personId).changes;
     },
     async revokedSince(since) {
       return (q.revokedSince.all(since) as DeviceRow[]).map(toDevice);

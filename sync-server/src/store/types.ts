@@ -109,6 +109,8 @@ export interface DirectoryStore {
   getDevice(id: string): Promise<DeviceRecord | null>;
   listDevices(): Promise<DeviceRecord[]>;
   revokeDevice(id: string, at: number): Promise<boolean>;
+  /** Revokes every active device of a person (disabling the person); returns how many. */
+  revokePerson(personId: string, at: number): Promise<number>;
   /** Devices revoked after `since` (the relay polls this to cut off revoked devices at once). */
   revokedSince(since: number): Promise<DeviceRecord[]>;
 }
