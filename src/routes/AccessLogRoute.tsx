@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import * as v from 'valibot';
 import { ROUTES } from '../app/routes';
 import { useI18n } from '../app/i18n';
@@ -76,7 +76,9 @@ export default function AccessLogRoute() {
   });
 
   const partName = (row: AccessRow) => (row.part ? (texts().parts[row.part] ?? row.part) : '');
-  const csvHref = () => {
+  // One download URL per result, released when the next one replaces it or the screen closes.
+  const csvHref = createMemo<string | undefined>((previous) => {
+    if (previous) URL.revokeObjectURL(previous);
     const rows = result()?.rows ?? [];
     const csv = toSwedishCsv([
       texts().columns,
@@ -94,7 +96,11 @@ export default function AccessLogRoute() {
       ]),
     ]);
     return URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  };
+  });
+  onCleanup(() => {
+    const href = csvHref();
+    if (href) URL.revokeObjectURL(href);
+  });
 
   return (
     <article class="access-log">

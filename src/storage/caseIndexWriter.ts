@@ -59,17 +59,16 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
     };
     // The relay logs this device's proposals and sends them back (caseLog.ts): its logging of
     // her own actions is no news to her. Anything else logged, or refused, is.
-    let proposed = pendingIds(docs.events);
-    let known = loggedCount(docs.events);
+    let before = logState(docs.events);
     const onEvents = (_update: Uint8Array, origin: unknown) => {
       const own = origin === null || origin === undefined;
-      const logged = readEvents(docs.events).filter((e) => e.seq !== undefined);
-      const fresh = logged.slice(known);
-      const echo = !own && fresh.length > 0 && fresh.every((e) => proposed.has(e.id)) && !refusedNew(docs.events);
+      const now = logState(docs.events);
+      const fresh = now.logged.slice(before.logged.length);
+      const echo =
+        !own && fresh.length > 0 && fresh.every((e) => before.pending.has(e.id)) && now.refusals === before.refusals;
       if (own || echo) local = true;
       else remote = true;
-      proposed = pendingIds(docs.events);
-      known = logged.length;
+      before = now;
       schedule(INDEX_DEBOUNCE_MS);
     };
     // A row may lag its docs if the app closed inside the debounce window last time.
@@ -95,24 +94,12 @@ export function startIndexWriter(db: SamverkaDb, onError: (error: unknown) => vo
 
 export type { OpenCaseDocs };
 
-/** Ids of this device's proposals the relay has not logged yet. */
-function pendingIds(events: Y.Doc): Set<string> {
-  return new Set(
-    readEvents(events)
-      .filter((e) => e.seq === undefined)
-      .map((e) => e.id),
-  );
-}
-
-function loggedCount(events: Y.Doc): number {
-  return readEvents(events).filter((e) => e.seq !== undefined).length;
-}
-
-const refusalCounts = new WeakMap<Y.Doc, number>();
-/** Whether a refusal arrived since the last look (news to her, even of her own action). */
-function refusedNew(events: Y.Doc): boolean {
-  const count = readRefusals(events).length;
-  const before = refusalCounts.get(events) ?? 0;
-  refusalCounts.set(events, count);
-  return count > before;
+/** The log as far as news goes: what the relay logged, this device's proposals, how many refusals. */
+function logState(events: Y.Doc) {
+  const all = readEvents(events);
+  return {
+    logged: all.filter((e) => e.seq !== undefined),
+    pending: new Set(all.filter((e) => e.seq === undefined).map((e) => e.id)),
+    refusals: readRefusals(events).length,
+  };
 }

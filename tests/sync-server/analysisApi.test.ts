@@ -203,10 +203,10 @@ describe('joint analysis API', () => {
       const greta = await openAnalysis(chefGbg.token, caseId);
       const vera = await openAnalysis(chefVgr.token, caseId);
       await greta.edit((t) => t.insert(0, 'Orsak: rutinen saknades.'));
-      await vi.waitFor(() => expect(vera.text()).toBe('Orsak: rutinen saknades.'));
+      await vi.waitFor(() => expect(vera.text()).toBe('Orsak: rutinen saknades.'), { timeout: 5_000 });
       const before = Y.encodeStateVector(greta.doc);
       await vera.edit((t) => t.insert(t.length, ' Åtgärd: ny rutin.'));
-      await vi.waitFor(() => expect(greta.text()).toBe(vera.text()));
+      await vi.waitFor(() => expect(greta.text()).toBe(vera.text()), { timeout: 5_000 });
 
       expect((await signoff(caseId, hemtjanst.token, greta.doc)).status).toBe(403);
       const stale = await callApi(server, `/api/cases/${caseId}/analysis/signoff`, {

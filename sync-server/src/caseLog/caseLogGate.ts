@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import * as v from 'valibot';
 import type { Identity } from '../../../src/protocol/identity';
 import { parseRoomName } from '../../../src/protocol/rooms';
-import { parseCaseEvents, deriveStatus, type CaseEvent } from '../../../src/domain/caseEvents';
+import { parseCaseEvents, deriveStatus } from '../../../src/domain/caseEvents';
 import {
   decideProposal,
   loggedEvent,
@@ -14,7 +14,8 @@ import {
 } from '../../../src/domain/caseLog';
 import { validateEscalation } from '../../../src/domain/escalation';
 import { regionProfile } from '../../../src/domain/regionProfiles';
-import { CASE_ACTIONS } from '../../../src/domain/status';
+import { CASE_ACTIONS, nextStatus, type CaseStatus } from '../../../src/domain/status';
+import type { RegionProfile } from '../../../src/domain/regionProfile';
 import type { CaseRecord, CaseLogStore, CaseStore, DirectoryStore } from '../store/types';
 import { chainHash, logEntryJson } from './logHash';
 
@@ -77,7 +78,10 @@ export function createCaseLogGate(deps: CaseLogGateDeps): WriteGate {
       // A device's sync answer holds its delete set: nothing new, so nothing to store.
       const added = raw.events.entries.length + raw.escalations.entries.length + strays.entries.length;
       if (added === 0 && sameVector(before, Y.encodeStateVector(doc))) return null;
-      const log = new LogWriter(deps, doc, record, from, now);
+      // Escalations are checked against the escalating organisation's region profile.
+      const profile =
+        raw.escalations.entries.length > 0 ? regionProfile((await deps.store.getOrg(from.orgId))?.profileId) : null;
+      const log = new LogWriter(deps, doc, record, from, now, profile);
       doc.transact(() => {
         for (const entry of raw.events.entries) log.queueEvent(entry);
         for (const entry of raw.escalations.entries) log.queueEscalation(entry);
@@ -142,8 +146,9 @@ function takeRaw(doc: Y.Doc, key: string): { entries: unknown[]; remove(): void 
 
 /** Builds the relay's entries for one write: logged events, escalations and refusals. */
 class LogWriter {
-  private status;
-  private readonly logged: CaseEvent[];
+  private status: CaseStatus;
+  /** Ids the log holds already (a device may send a proposal again before it hears back). */
+  private readonly loggedIds: Set<string>;
   private readonly pending: { build: (seq: number) => { kind: string; value: object }; key: string }[] = [];
   private readonly actor: LoggedActor;
   private lastAt: number;
@@ -154,10 +159,12 @@ class LogWriter {
     private readonly record: CaseRecord,
     private readonly who: Identity,
     private readonly now: () => number,
+    private readonly profile: RegionProfile | null,
   ) {
-    this.logged = parseCaseEvents(doc.getArray(EVENTS).toArray()).filter((e) => e.seq !== undefined);
-    this.status = deriveStatus(this.logged);
-    this.lastAt = this.logged.reduce((latest, e) => Math.max(latest, e.at), 0);
+    const logged = parseCaseEvents(doc.getArray(EVENTS).toArray()).filter((e) => e.seq !== undefined);
+    this.loggedIds = new Set(logged.map((e) => e.id));
+    this.status = deriveStatus(logged);
+    this.lastAt = logged.reduce((latest, e) => Math.max(latest, e.at), 0);
     this.actor = {
       personId: who.personId,
       name: who.personName,
@@ -178,20 +185,13 @@ class LogWriter {
     const result = v.safeParse(ProposedEventSchema, raw);
     if (!result.success) return this.refuse(raw, 'malformed');
     const proposal = result.output;
-    // Logged already (the device sent it again before it heard back): nothing new.
-    if (this.logged.some((e) => e.id === proposal.id)) return;
+    if (this.loggedIds.has(proposal.id)) return;
     const refusal = decideProposal(this.who, this.record, this.status, proposal);
     if (refusal) return this.refuse(raw, refusal);
     const at = this.time();
-    const placeholder = {
-      id: proposal.id,
-      action: proposal.action,
-      seq: Number.MAX_SAFE_INTEGER,
-      at,
-      actor: this.actor,
-    };
-    this.logged.push(placeholder as CaseEvent);
-    this.status = deriveStatus(this.logged);
+    this.loggedIds.add(proposal.id);
+    // decideProposal has checked that the action moves the case.
+    this.status = nextStatus(this.status, proposal.action)!;
     this.pending.push({
       key: EVENTS,
       build: (seq) => ({ kind: 'event', value: loggedEvent(proposal, this.actor, seq, at) }),
@@ -206,6 +206,13 @@ class LogWriter {
     const escalated = this.doc.getArray<{ id?: unknown; seq?: unknown }>(ESCALATIONS).toArray();
     if (escalated.some((e) => e.id === proposal.id && e.seq !== undefined)) return;
     if (sidesOf(this.who, this.record).length === 0) return this.refuse(raw, 'not_participant', 'escalate');
+    // The forum and the summary are checked with the rules the app uses.
+    const problem = validateEscalation(
+      { role: this.who.role, forum: proposal.forum, summary: proposal.summary },
+      this.profile!,
+    );
+    if (problem)
+      return this.refuse(raw, problem === 'not_allowed_for_role' ? 'not_allowed_for_role' : 'malformed', 'escalate');
     const at = this.time();
     this.pending.push({
       key: ESCALATIONS,
@@ -214,12 +221,7 @@ class LogWriter {
         value: { ...proposal, summary: proposal.summary.trim(), seq, at, deviceAt: proposal.at, actor: this.actor },
       }),
     });
-    // The forum and the summary are checked with the rules the app uses (the profile of the
-    // escalating organisation); the check runs in flush, which can read the directory.
-    this.escalationChecks.push({ proposal, index: this.pending.length - 1 });
   }
-
-  private readonly escalationChecks: { proposal: v.InferOutput<typeof EscalationProposalSchema>; index: number }[] = [];
 
   private refuse(raw: unknown, reason: LogRefusal, kind?: 'escalate'): void {
     const entry = raw as { id?: unknown; action?: unknown };
@@ -233,30 +235,8 @@ class LogWriter {
 
   /** Appends the accepted entries to the case log (chained, in order) and to the doc. */
   async flush(): Promise<void> {
-    const refusedEscalations = new Set<number>();
-    if (this.escalationChecks.length > 0) {
-      const org = await this.deps.store.getOrg(this.who.orgId);
-      const profile = regionProfile(org?.profileId);
-      for (const { proposal, index } of this.escalationChecks) {
-        const problem = validateEscalation(
-          { role: this.who.role, forum: proposal.forum, summary: proposal.summary },
-          profile,
-        );
-        if (problem) {
-          refusedEscalations.add(index);
-          this.doc.transact(() =>
-            this.refuse(
-              proposal,
-              problem === 'not_allowed_for_role' ? 'not_allowed_for_role' : 'malformed',
-              'escalate',
-            ),
-          );
-        }
-      }
-    }
     const caseId = this.record.caseId;
-    for (const [index, { key, build }] of this.pending.entries()) {
-      if (refusedEscalations.has(index)) continue;
+    for (const { key, build } of this.pending) {
       let value: object | null = null;
       await this.deps.store.appendLogEntry(
         caseId,
